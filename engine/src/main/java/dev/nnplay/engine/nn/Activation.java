@@ -1,0 +1,109 @@
+package dev.nnplay.engine.nn;
+
+/**
+ * Element-wise activation functions, each a pair: the value {@code y = f(x)} and its derivative
+ * {@code dy/dx}. The derivative receives both the input {@code x} and the output {@code y}, because for
+ * several functions (sigmoid, tanh) the output gives it more cheaply and more accurately.
+ *
+ * <p>{@code a} is the function's one setting: the negative slope of {@link #LEAKY_RELU} and the
+ * {@code alpha} of {@link #ELU}; the others ignore it. Values are computed in double and rounded once
+ * to float, so they agree with PyTorch's float32 results to the last bit or two.
+ */
+public enum Activation {
+    /** {@code f(x) = x}. */
+    IDENTITY("identity") {
+        @Override public float apply(float x, float a) { return x; }
+        @Override public float derivative(float x, float y, float a) { return 1f; }
+    },
+    /** {@code f(x) = max(0, x)}; the derivative at 0 is taken as 0, as PyTorch does. */
+    RELU("relu") {
+        @Override public float apply(float x, float a) { return x > 0f ? x : 0f; }
+        @Override public float derivative(float x, float y, float a) { return x > 0f ? 1f : 0f; }
+    },
+    /** {@code f(x) = x} for {@code x > 0}, {@code a·x} otherwise (PyTorch's default slope is 0.01). */
+    LEAKY_RELU("leaky_relu", 0.01f) {
+        @Override public float apply(float x, float a) { return x > 0f ? x : a * x; }
+        @Override public float derivative(float x, float y, float a) { return x > 0f ? 1f : a; }
+    },
+    /** {@code f(x) = x} for {@code x > 0}, {@code a·(eˣ − 1)} otherwise. */
+    ELU("elu", 1f) {
+        @Override public float apply(float x, float a) { return x > 0f ? x : (float) (a * Math.expm1(x)); }
+        @Override public float derivative(float x, float y, float a) { return x > 0f ? 1f : (float) (a * Math.exp(x)); }
+    },
+    /** {@code f(x) = 1 / (1 + e⁻ˣ)}; {@code f' = y(1 − y)}. */
+    SIGMOID("sigmoid") {
+        @Override public float apply(float x, float a) { return (float) (1.0 / (1.0 + Math.exp(-x))); }
+        @Override public float derivative(float x, float y, float a) { return y * (1f - y); }
+    },
+    /** {@code f(x) = tanh x}; {@code f' = 1 − y²}. */
+    TANH("tanh") {
+        @Override public float apply(float x, float a) { return (float) Math.tanh(x); }
+        @Override public float derivative(float x, float y, float a) { return 1f - y * y; }
+    },
+    /** {@code f(x) = ln(1 + eˣ)}, linear above 20 as PyTorch's threshold; {@code f' = sigmoid(x)}. */
+    SOFTPLUS("softplus") {
+        @Override public float apply(float x, float a) { return x > 20f ? x : (float) Math.log1p(Math.exp(x)); }
+        @Override public float derivative(float x, float y, float a) {
+            return x > 20f ? 1f : (float) (1.0 / (1.0 + Math.exp(-x)));
+        }
+    },
+    /** {@code f(x) = x·Φ(x) = ½x(1 + erf(x/√2))}, the exact form that is PyTorch's default. */
+    GELU("gelu") {
+        @Override public float apply(float x, float a) { return (float) (x * Erf.normalCdf(x)); }
+        @Override public float derivative(float x, float y, float a) {
+            return (float) (Erf.normalCdf(x) + x * Erf.normalPdf(x));
+        }
+    },
+    /** {@code f(x) = sin x}; {@code f' = cos x}. */
+    SINE("sine") {
+        @Override public float apply(float x, float a) { return (float) Math.sin(x); }
+        @Override public float derivative(float x, float y, float a) { return (float) Math.cos(x); }
+    };
+
+    private final String id;
+    private final float defaultParameter;
+
+    Activation(String id) {
+        this(id, 0f);
+    }
+
+    Activation(String id, float defaultParameter) {
+        this.id = id;
+        this.defaultParameter = defaultParameter;
+    }
+
+    /** The value {@code f(x)}. */
+    public abstract float apply(float x, float a);
+
+    /** The derivative {@code f'(x)}, given the input {@code x} and the output {@code y = f(x)}. */
+    public abstract float derivative(float x, float y, float a);
+
+    /** The name used in project files and on the command line, such as {@code leaky_relu}. */
+    public String id() {
+        return id;
+    }
+
+    /** The setting {@code a} used when none is given: 0.01 for leaky ReLU, 1 for ELU, 0 otherwise. */
+    public float defaultParameter() {
+        return defaultParameter;
+    }
+
+    /** The activation with the given {@link #id()}, or an exception that lists the valid names. */
+    public static Activation byId(String id) {
+        for (Activation f : values()) {
+            if (f.id.equalsIgnoreCase(id)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + id + "'; expected one of " + ids());
+    }
+
+    /** All names, comma-separated, for messages. */
+    public static String ids() {
+        StringBuilder sb = new StringBuilder();
+        for (Activation f : values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(f.id);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.nnplay.engine.optim;
+
+import dev.nnplay.engine.nn.Param;
+
+/**
+ * Adam and AdamW, as {@code torch.optim.Adam} and {@code torch.optim.AdamW}:
+ * {@code m ← β₁m + (1 − β₁)g}, {@code v ← β₂v + (1 − β₂)g²},
+ * {@code θ ← θ − (lr/(1 − β₁ᵗ))·m/(√v/√(1 − β₂ᵗ) + ε)}. AdamW first shrinks regularized weights,
+ * {@code θ ← θ(1 − lr·λ)} (decoupled weight decay; biases are not decayed).
+ */
+public final class Adam extends Optimizer {
+    /** Decay of the first moment estimate β₁ (0.9). */
+    private final float beta1;
+    /** Decay of the second moment estimate β₂ (0.999). */
+    private final float beta2;
+    /** ε added to the denominator (1e-8). */
+    private final float eps;
+    /** Decoupled weight decay λ; 0 for plain Adam. */
+    private final float weightDecay;
+    /** Whether this is AdamW (decoupled decay), for its name. */
+    private final boolean decoupled;
+
+    public Adam(float beta1, float beta2, float eps, float weightDecay, boolean decoupled) {
+        if (!(beta1 >= 0f && beta1 < 1f) || !(beta2 >= 0f && beta2 < 1f)) {
+            throw new IllegalArgumentException("Adam's betas must be in [0, 1), got " + beta1 + ", " + beta2);
+        }
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.weightDecay = decoupled ? weightDecay : 0f;
+        this.decoupled = decoupled;
+    }
+
+    @Override
+    public String id() {
+        return decoupled ? "adamw" : "adam";
+    }
+
+    @Override
+    protected int buffersPerParam() {
+        return 2;
+    }
+
+    @Override
+    protected void update(Param p, float[][] s, float lr) {
+        float[] w = p.value().data;
+        float[] g = p.grad().data;
+        float[] m = s[0];
+        float[] v = s[1];
+        double bc1 = 1.0 - Math.pow(beta1, steps);
+        double bc2 = 1.0 - Math.pow(beta2, steps);
+        float stepSize = (float) (lr / bc1);
+        float bc2Sqrt = (float) Math.sqrt(bc2);
+        float decay = decoupled && p.regularized() ? 1f - lr * weightDecay : 1f;
+        float w1 = 1f - beta1;
+        float w2 = 1f - beta2;
+        for (int i = 0, n = p.size(); i < n; i++) {
+            w[i] *= decay;
+            m[i] = m[i] + w1 * (g[i] - m[i]);
+            v[i] = beta2 * v[i] + w2 * g[i] * g[i];
+            float denom = (float) Math.sqrt(v[i]) / bc2Sqrt + eps;
+            w[i] -= stepSize * m[i] / denom;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.nnplay.engine.optim;
+
+import dev.nnplay.engine.nn.Param;
+
+/**
+ * RMSProp, as {@code torch.optim.RMSprop}: {@code v ← αv + (1 − α)g²}, optionally centred
+ * ({@code m ← αm + (1 − α)g}, denominator {@code √(v − m²) + ε}), optionally with momentum
+ * ({@code b ← μb + g/denom}, {@code θ ← θ − lr·b}); otherwise {@code θ ← θ − lr·g/(√v + ε)}.
+ */
+public final class RmsProp extends Optimizer {
+    /** Smoothing constant α (PyTorch's default 0.99). */
+    private final float alpha;
+    /** ε added to the denominator (1e-8). */
+    private final float eps;
+    /** Momentum factor; 0 for none. */
+    private final float momentum;
+    /** Whether to divide by the variance estimate instead of the raw second moment. */
+    private final boolean centered;
+
+    public RmsProp(float alpha, float eps, float momentum, boolean centered) {
+        this.alpha = alpha;
+        this.eps = eps;
+        this.momentum = momentum;
+        this.centered = centered;
+    }
+
+    @Override
+    public String id() {
+        return "rmsprop";
+    }
+
+    @Override
+    protected int buffersPerParam() {
+        return 3;
+    }
+
+    @Override
+    protected void update(Param p, float[][] s, float lr) {
+        float[] w = p.value().data;
+        float[] g = p.grad().data;
+        float[] v = s[0];
+        float[] m = s[1];
+        float[] b = s[2];
+        for (int i = 0, n = p.size(); i < n; i++) {
+            v[i] = alpha * v[i] + (1f - alpha) * g[i] * g[i];
+            float avg;
+            if (centered) {
+                m[i] = m[i] + (1f - alpha) * (g[i] - m[i]);
+                avg = (float) Math.sqrt(v[i] - m[i] * m[i]) + eps;
+            } else {
+                avg = (float) Math.sqrt(v[i]) + eps;
+            }
+            if (momentum > 0f) {
+                b[i] = momentum * b[i] + g[i] / avg;
+                w[i] -= lr * b[i];
+            } else {
+                w[i] -= lr * g[i] / avg;
+            }
+        }
+    }
+}
