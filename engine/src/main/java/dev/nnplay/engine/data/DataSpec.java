@@ -1,0 +1,102 @@
+package dev.nnplay.engine.data;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a project's data comes from and how it is prepared: a generator, a CSV file, or rows kept in
+ * the project (examples and drawn points); which 2-D features the network sees; the test share; and
+ * the scaling.
+ *
+ * @param source    {@code generator}, {@code csv} or {@code inline}
+ * @param generator the generator's settings (source generator)
+ * @param csv       the file and its columns (source csv)
+ * @param inline    the rows (source inline)
+ * @param features  2-D feature names ({@link Feature#id()}); empty to feed the raw columns
+ * @param testRatio the share of rows held out for testing, in {@code [0, 1)}
+ * @param scaling   {@code none}, {@code standardize} or {@code minmax}, fitted on the training rows
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, InlineData inline,
+                       List<String> features, double testRatio, String scaling) {
+
+    public DataSpec {
+        source = source == null ? null : source.toLowerCase(Locale.ROOT);
+        if (source == null) {
+            source = generator != null ? "generator" : csv != null ? "csv" : inline != null ? "inline" : null;
+        }
+        if (source == null) {
+            throw new IllegalArgumentException("data needs a source: generator, csv or inline");
+        }
+        switch (source) {
+            case "generator" -> require(generator, "generator");
+            case "csv" -> require(csv, "csv");
+            case "inline" -> require(inline, "inline");
+            default -> throw new IllegalArgumentException("unknown data source '" + source
+                    + "'; expected generator, csv or inline");
+        }
+        features = features == null ? List.of() : List.copyOf(features);
+        features.forEach(Feature::byId);
+        if (!(testRatio >= 0 && testRatio < 1)) {
+            throw new IllegalArgumentException("testRatio must be in [0, 1), got " + testRatio);
+        }
+        scaling = scaling == null ? "none" : scaling.toLowerCase(Locale.ROOT);
+        if (!InputTransform.SCALINGS.contains(scaling)) {
+            throw new IllegalArgumentException("unknown scaling '" + scaling + "'; expected none, standardize or minmax");
+        }
+    }
+
+    private static void require(Object part, String name) {
+        if (part == null) {
+            throw new IllegalArgumentException("data source is " + name + " but the '" + name + "' settings are missing");
+        }
+    }
+
+    /** Generated data with the playground's defaults: x1 and x2 as features, half held out. */
+    public static DataSpec generated(GeneratorSpec g) {
+        return new DataSpec("generator", g, null, null, List.of("x1", "x2"), 0.5, "none");
+    }
+
+    /** The raw rows; {@code baseDir} resolves a relative CSV path. */
+    public Dataset load(Path baseDir) {
+        return switch (source) {
+            case "generator" -> Generators.generate(generator);
+            case "csv" -> CsvLoader.load(resolve(baseDir, csv.path()), csv);
+            case "inline" -> inline.toDataset();
+            default -> throw new AssertionError(source);
+        };
+    }
+
+    /** Loads, cuts with {@code seed}, and fits the transform on the training part. */
+    public PreparedData prepare(Path baseDir, long seed) {
+        return PreparedData.of(load(baseDir), testRatio, seed, features, scaling);
+    }
+
+    /** {@code path} against {@code baseDir} unless it is absolute. */
+    public static Path resolve(Path baseDir, String path) {
+        Path p = Path.of(path);
+        return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize();
+    }
+
+    /** This spec with other features. */
+    public DataSpec withFeatures(List<String> f) {
+        return new DataSpec(source, generator, csv, inline, f, testRatio, scaling);
+    }
+
+    /** This spec with another test share. */
+    public DataSpec withTestRatio(double r) {
+        return new DataSpec(source, generator, csv, inline, features, r, scaling);
+    }
+
+    /** This spec with another generator (source generator). */
+    public DataSpec withGenerator(GeneratorSpec g) {
+        return new DataSpec("generator", g, null, null, features, testRatio, scaling);
+    }
+
+    /** This spec with inline rows (drawn points). */
+    public DataSpec withInline(InlineData d) {
+        return new DataSpec("inline", null, null, d, features, testRatio, scaling);
+    }
+}
