@@ -1,0 +1,33 @@
+package dev.nnplay.engine.train;
+
+import dev.nnplay.engine.data.Task;
+
+/**
+ * What training looked like at one moment, immutable and safe to hand to another thread. Losses are
+ * data losses (without the regularization penalty) over the whole training and test parts.
+ *
+ * @param epoch             epochs finished
+ * @param step              mini-batch steps taken
+ * @param trainLoss         mean loss over the training part
+ * @param testLoss          mean loss over the test part; NaN when there is none
+ * @param trainMetric       accuracy (classification) or R² (regression) on the training part
+ * @param testMetric        the same on the test part; NaN when there is none
+ * @param task              which metric the two fields hold
+ * @param learningRate      the rate in force (after the schedule)
+ * @param batchLoss         the loss of the last mini-batch, before its update
+ * @param weights           a copy of every parameter, in {@code Network.params()} order
+ * @param gradientNorms     the L2 norm of each parameter's gradient from the last step
+ * @param samplesPerSecond  training throughput over the last stretch of steps; 0 when idle
+ * @param diverged          whether the loss became NaN or infinite (training is then paused)
+ * @param message           a sentence for the user (why training stopped), or empty
+ */
+public record Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric,
+                       double testMetric, Task task, double learningRate, double batchLoss,
+                       float[][] weights, double[] gradientNorms, double samplesPerSecond,
+                       boolean diverged, String message) {
+
+    /** {@code accuracy} or {@code r2}, for column headers. */
+    public String metricName() {
+        return task == Task.CLASSIFY ? "accuracy" : "r2";
+    }
+}

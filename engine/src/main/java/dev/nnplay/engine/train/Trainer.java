@@ -1,0 +1,305 @@
+package dev.nnplay.engine.train;
+
+import dev.nnplay.engine.optim.Regularization;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs a {@link TrainingSession} on its own thread: play, pause, one step, one epoch, reset, stop.
+ * Every command is queued and carried out on the training thread between two steps, so the session is
+ * never touched by two threads. Snapshots are published at most {@link #setMaxSnapshotsPerSecond} times
+ * a second while playing (and after every command while paused); {@link #latest()} always gives the
+ * newest, and listeners are called on the training thread, so they must be quick.
+ *
+ * <p>A loss that becomes NaN or infinite pauses training and publishes a snapshot whose message says
+ * where it happened and what to try.
+ */
+public final class Trainer implements AutoCloseable {
+    /** How long one burst of steps may run before the queue is checked again. */
+    private static final long SLICE_NANOS = 5_000_000;
+
+    /** Makes a fresh session: for reset, and when the structure or data changes. */
+    private volatile Supplier<TrainingSession> factory;
+    /** The session being trained; touched only on the training thread after construction. */
+    private TrainingSession session;
+    /** Commands waiting to run on the training thread. */
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    /** The newest snapshot. */
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    /** Called with each snapshot, on the training thread. */
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    /** The training thread. */
+    private final Thread thread;
+
+    /** Whether training runs continuously. */
+    private volatile boolean playing;
+    /** Set by {@link #close()}. */
+    private volatile boolean closed;
+    /** Minimum time between snapshots while playing. */
+    private volatile long snapshotIntervalNanos = 1_000_000_000L / 30;
+    /** Steps per second while playing; 0 for as fast as possible. */
+    private volatile double stepsPerSecond;
+    /** Stop playing after this many epochs; 0 for never. */
+    private volatile int epochLimit;
+
+    /** Why training last stopped by itself, shown until the next reset, play or step; or empty. */
+    private String message = "";
+    /** When the last snapshot was published. */
+    private long lastSnapshotNanos;
+    /** Steps and samples since the last snapshot, for the throughput figure. */
+    private long samplesSinceSnapshot;
+    private long busyNanosSinceSnapshot;
+
+    /** A trainer for sessions made by {@code factory}; it starts paused with one session made. */
+    public Trainer(Supplier<TrainingSession> factory) {
+        this.factory = factory;
+        this.session = factory.get();
+        this.latest.set(session.snapshot(0, ""));
+        this.thread = new Thread(this::run, "nnplay-trainer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /** The newest snapshot; never null. */
+    public Snapshot latest() {
+        return latest.get();
+    }
+
+    /** Adds a listener for snapshots. */
+    public void addListener(Consumer<Snapshot> l) {
+        listeners.add(l);
+    }
+
+    /** Removes a listener. */
+    public void removeListener(Consumer<Snapshot> l) {
+        listeners.remove(l);
+    }
+
+    /** Whether training runs continuously. */
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    /** Starts continuous training. */
+    public void play() {
+        submit(() -> {
+            playing = true;
+            message = "";
+        });
+    }
+
+    /** Stops continuous training after the current step. */
+    public void pause() {
+        submit(() -> playing = false);
+    }
+
+    /** Pauses and takes one mini-batch step. */
+    public void stepBatch() {
+        submit(() -> {
+            playing = false;
+            message = "";
+            step(false);
+        });
+    }
+
+    /** Pauses and trains to the end of the current epoch. */
+    public void stepEpoch() {
+        submit(() -> {
+            playing = false;
+            message = "";
+            step(true);
+        });
+    }
+
+    /** Pauses and starts over with a fresh session (new weights from the seed, epoch 0). */
+    public void reset() {
+        submit(() -> {
+            playing = false;
+            message = "";
+            session = factory.get();
+        });
+    }
+
+    /** Pauses and starts over with sessions from {@code newFactory} (the structure or data changed). */
+    public void replace(Supplier<TrainingSession> newFactory) {
+        submit(() -> {
+            playing = false;
+            message = "";
+            factory = newFactory;
+            session = newFactory.get();
+        });
+    }
+
+    /** Changes the base learning rate without resetting. */
+    public void setLearningRate(double rate) {
+        submit(() -> session.setBaseRate(rate));
+    }
+
+    /** Changes the weight penalty without resetting. */
+    public void setRegularization(Regularization r) {
+        submit(() -> session.setRegularization(r));
+    }
+
+    /** Changes the batch size without resetting. */
+    public void setBatchSize(int b) {
+        submit(() -> session.setBatchSize(b));
+    }
+
+    /** Runs {@code action} on the training thread with the session, between two steps. */
+    public void withSession(Consumer<TrainingSession> action) {
+        submit(() -> action.accept(session));
+    }
+
+    /** Limits the speed while playing, for slow motion; 0 or less for full speed. */
+    public void setStepsPerSecond(double s) {
+        this.stepsPerSecond = Math.max(0, s);
+    }
+
+    /** Bounds how often snapshots are published while playing. */
+    public void setMaxSnapshotsPerSecond(double hz) {
+        this.snapshotIntervalNanos = (long) (1e9 / Math.max(0.1, hz));
+    }
+
+    /** Pauses by itself once this many epochs are finished; 0 for never. */
+    public void setEpochLimit(int epochs) {
+        this.epochLimit = Math.max(0, epochs);
+    }
+
+    /**
+     * Waits until every command queued so far has run and a snapshot reflecting them is published.
+     *
+     * @return false if the wait timed out
+     */
+    public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        submit(() -> {
+            publish();
+            done.countDown();
+        });
+        return done.await(timeout, unit);
+    }
+
+    /** Stops the training thread. */
+    @Override
+    public void close() {
+        closed = true;
+        playing = false;
+        thread.interrupt();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void submit(Runnable command) {
+        if (closed) {
+            throw new IllegalStateException("the trainer is closed");
+        }
+        commands.add(command);
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                Runnable c = playing ? commands.poll() : commands.take();
+                if (c != null) {
+                    c.run();
+                    drainThenPublish();
+                    continue;
+                }
+                playSlice();
+            } catch (InterruptedException e) {
+                if (closed) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                playing = false;
+                message = "Training stopped: " + e.getMessage();
+                publish();
+            }
+        }
+    }
+
+    /** Runs the queued commands, then publishes one snapshot for all of them. */
+    private void drainThenPublish() {
+        Runnable c;
+        while ((c = commands.poll()) != null) {
+            c.run();
+        }
+        if (!playing || System.nanoTime() - lastSnapshotNanos >= snapshotIntervalNanos) {
+            publish();
+        }
+    }
+
+    /** Trains for one time slice (or one slow-motion step), then publishes if a snapshot is due. */
+    private void playSlice() throws InterruptedException {
+        double sps = stepsPerSecond;
+        if (sps > 0) {
+            step(false);
+            publish();
+            if (playing) {
+                Runnable c = commands.poll((long) (1e9 / sps), TimeUnit.NANOSECONDS);
+                if (c != null) {
+                    c.run();
+                    drainThenPublish();
+                }
+            }
+            return;
+        }
+        long start = System.nanoTime();
+        do {
+            if (!step(false)) {
+                return;
+            }
+        } while (playing && System.nanoTime() - start < SLICE_NANOS);
+        if (System.nanoTime() - lastSnapshotNanos >= snapshotIntervalNanos) {
+            publish();
+        }
+    }
+
+    /**
+     * One step (or to the end of the epoch); false when training stopped by itself (divergence, the
+     * epoch limit), after publishing why.
+     */
+    private boolean step(boolean wholeEpoch) {
+        long t0 = System.nanoTime();
+        long before = session.step();
+        int epochBefore = session.epoch();
+        double l = wholeEpoch ? session.stepEpoch() : session.stepBatch();
+        busyNanosSinceSnapshot += System.nanoTime() - t0;
+        samplesSinceSnapshot += (session.step() - before) * (long) Math.min(session.batchSize(), session.trainSize());
+        if (!Double.isFinite(l)) {
+            playing = false;
+            message = session.divergenceMessage();
+            publish();
+            return false;
+        }
+        int limit = epochLimit;
+        if (limit > 0 && session.epoch() >= limit && epochBefore < limit) {
+            playing = false;
+            message = "Reached " + limit + " epochs.";
+            publish();
+            return false;
+        }
+        return true;
+    }
+
+    private void publish() {
+        double sps = busyNanosSinceSnapshot > 0 ? samplesSinceSnapshot * 1e9 / busyNanosSinceSnapshot : 0;
+        samplesSinceSnapshot = 0;
+        busyNanosSinceSnapshot = 0;
+        Snapshot s = session.snapshot(playing ? sps : 0, message);
+        latest.set(s);
+        lastSnapshotNanos = System.nanoTime();
+        for (Consumer<Snapshot> l : listeners) {
+            l.accept(s);
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package dev.nnplay.engine.train;
+
+import dev.nnplay.engine.data.Dataset;
+import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.kernel.Kernels;
+import dev.nnplay.engine.loss.Loss;
+import dev.nnplay.engine.nn.Network;
+import dev.nnplay.engine.nn.Param;
+import dev.nnplay.engine.nn.Rng;
+import dev.nnplay.engine.optim.Optimizer;
+import dev.nnplay.engine.optim.Regularization;
+import dev.nnplay.engine.optim.Schedule;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * Training on the calling thread: a network, its data, loss and optimizer, stepped one mini-batch at a
+ * time. Not thread-safe; {@link Trainer} runs one on its own thread. Batches are cut from a
+ * permutation of the training rows that is redrawn at the start of every epoch (from the seed), or
+ * taken in order when shuffling is off; the last batch of an epoch may be smaller.
+ */
+public final class TrainingSession {
+    /** Rows evaluated at once, to bound the buffers evaluation needs. */
+    private static final int EVAL_CHUNK = 2048;
+
+    /** The model being trained. */
+    private final Network net;
+    /** The loss. */
+    private final Loss loss;
+    /** Huber's δ. */
+    private final float delta;
+    /** The optimizer, with its state. */
+    private final Optimizer optimizer;
+    /** The kernels every product runs on. */
+    private final Kernels kernels;
+    /** The training inputs (as the network sees them) and the loss's targets. */
+    private final FMatrixRMaj trainX;
+    private final FMatrixRMaj trainT;
+    /** The class index or values of each training row, for the metric. */
+    private final FMatrixRMaj trainY;
+    /** The same for the test part (zero rows when there is none). */
+    private final FMatrixRMaj testX;
+    private final FMatrixRMaj testT;
+    private final FMatrixRMaj testY;
+    /** Classification or regression. */
+    private final Task task;
+    /** Shuffles the rows each epoch. */
+    private final Rng shuffleRng;
+    /** The row order of the current epoch. */
+    private final int[] order;
+
+    /** The base learning rate, before the schedule. */
+    private double baseRate;
+    /** The learning-rate schedule. */
+    private Schedule schedule;
+    /** The penalty on weights. */
+    private Regularization regularization;
+    /** Samples per step. */
+    private int batchSize;
+    /** Whether to reshuffle each epoch. */
+    private boolean shuffle;
+
+    /** Epochs finished. */
+    private int epoch;
+    /** Steps taken. */
+    private long step;
+    /** The next row of {@link #order} to take. */
+    private int cursor;
+    /** The loss of the last batch, before its update. */
+    private double batchLoss = Double.NaN;
+
+    /** Reused buffers: the batch's inputs and targets, and the loss gradient. */
+    private final FMatrixRMaj batchX = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj batchT = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj outGrad = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj chunkX = new FMatrixRMaj(1, 1);
+    private final FMatrixRMaj chunkT = new FMatrixRMaj(1, 1);
+
+    /**
+     * A session that trains {@code net} on {@code train}, reporting on {@code test} too.
+     *
+     * @param seed seeds the per-epoch shuffling
+     */
+    public TrainingSession(Network net, Dataset train, Dataset test, TrainingSpec spec, long seed, Kernels kernels) {
+        this.net = net;
+        this.loss = spec.lossFunction();
+        this.delta = spec.delta();
+        this.optimizer = spec.optimizer().build();
+        this.kernels = kernels;
+        this.task = train.task();
+        if (loss.classification() && task != Task.CLASSIFY) {
+            throw new IllegalArgumentException("the " + loss.id() + " loss needs class labels, but the data is regression");
+        }
+        if (train.size() == 0) {
+            throw new IllegalArgumentException("the training part has no rows");
+        }
+        if (net.inputSize() != train.inputs()) {
+            throw new IllegalArgumentException("the network takes " + net.inputSize() + " inputs but the data has "
+                    + train.inputs());
+        }
+        int outputs = net.outputSize();
+        this.trainX = train.x();
+        this.trainT = train.targetsFor(loss, outputs);
+        this.trainY = train.y();
+        this.testX = test.x();
+        this.testT = test.targetsFor(loss, outputs);
+        this.testY = test.y();
+        this.shuffleRng = new Rng(seed);
+        this.order = new int[train.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        this.baseRate = spec.optimizer().learningRate();
+        this.schedule = spec.schedule();
+        this.regularization = spec.regularization();
+        this.batchSize = spec.batchSize();
+        this.shuffle = spec.shuffle();
+    }
+
+    /** Takes one mini-batch step and returns that batch's loss (before the update). */
+    public double stepBatch() {
+        if (cursor == 0 && shuffle) {
+            shuffleRng.permutation(order, order.length);
+        }
+        int n = Math.min(batchSize, order.length - cursor);
+        gather(trainX, order, cursor, n, batchX);
+        gather(trainT, order, cursor, n, batchT);
+        FMatrixRMaj out = net.forward(batchX, true, kernels);
+        batchLoss = loss.value(out, batchT, delta);
+        outGrad.reshape(out.numRows, out.numCols);
+        loss.gradient(out, batchT, delta, outGrad);
+        net.backward(outGrad, kernels);
+        regularization.addGradient(net.params());
+        optimizer.step(net.params(), (float) learningRate());
+        step++;
+        cursor += n;
+        if (cursor >= order.length) {
+            cursor = 0;
+            epoch++;
+        }
+        return batchLoss;
+    }
+
+    /** Steps until the current epoch ends; returns the last batch's loss. */
+    public double stepEpoch() {
+        int start = epoch;
+        double l = Double.NaN;
+        while (epoch == start) {
+            l = stepBatch();
+            if (!Double.isFinite(l)) {
+                break;
+            }
+        }
+        return l;
+    }
+
+    /** The loss and metric on the training part. */
+    public Evaluation evaluateTrain() {
+        return evaluate(trainX, trainT, trainY);
+    }
+
+    /** The loss and metric on the test part. */
+    public Evaluation evaluateTest() {
+        return evaluate(testX, testT, testY);
+    }
+
+    private Evaluation evaluate(FMatrixRMaj x, FMatrixRMaj t, FMatrixRMaj y) {
+        int n = x.numRows;
+        if (n == 0) {
+            return Evaluation.EMPTY;
+        }
+        Metric metric = task == Task.CLASSIFY ? new Accuracy(loss) : new RSquared(y);
+        double lossSum = 0;
+        for (int from = 0; from < n; from += EVAL_CHUNK) {
+            int m = Math.min(EVAL_CHUNK, n - from);
+            slice(x, from, m, chunkX);
+            slice(t, from, m, chunkT);
+            FMatrixRMaj out = net.forward(chunkX, false, kernels);
+            double l = loss.value(out, chunkT, delta);
+            lossSum += l * m;
+            metric.add(out, y, from);
+        }
+        return new Evaluation(lossSum / n, metric.value());
+    }
+
+    /** A snapshot of the current state, with losses over both parts. */
+    public Snapshot snapshot(double samplesPerSecond, String message) {
+        Evaluation tr = evaluateTrain();
+        Evaluation te = evaluateTest();
+        boolean diverged = !Double.isFinite(batchLoss) && step > 0 || !Double.isFinite(tr.loss());
+        return new Snapshot(epoch, step, tr.loss(), te.loss(), tr.metric(), te.metric(), task, learningRate(),
+                batchLoss, net.copyWeights(), gradientNorms(), samplesPerSecond, diverged, message);
+    }
+
+    /** The L2 norm of each parameter's last gradient. */
+    public double[] gradientNorms() {
+        double[] norms = new double[net.params().size()];
+        for (int i = 0; i < norms.length; i++) {
+            Param p = net.params().get(i);
+            double s = 0;
+            for (int j = 0, m = p.size(); j < m; j++) {
+                double g = p.grad().data[j];
+                s += g * g;
+            }
+            norms[i] = Math.sqrt(s);
+        }
+        return norms;
+    }
+
+    /**
+     * A sentence for a loss that became NaN or infinite: where it happened and a smaller learning rate
+     * to try.
+     */
+    public String divergenceMessage() {
+        double suggestion = niceBelow(learningRate() / 3);
+        return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
+                + "). Try a learning rate below " + format(suggestion) + ", a smaller network or scaled inputs, "
+                + "then press Reset.";
+    }
+
+    static double niceBelow(double x) {
+        if (!(x > 0)) {
+            return 0.001;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(x)));
+        double m = x / p;
+        double nice = m >= 5 ? 5 : m >= 3 ? 3 : m >= 2 ? 2 : 1;
+        return nice * p;
+    }
+
+    private static String format(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The learning rate in force: the base rate after the schedule for the current epoch. */
+    public double learningRate() {
+        return schedule.rate(baseRate, epoch);
+    }
+
+    /** Changes the base learning rate; the optimizer keeps its state. */
+    public void setBaseRate(double rate) {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("learning rate must be above 0, got " + rate);
+        }
+        this.baseRate = rate;
+    }
+
+    /** The base learning rate. */
+    public double baseRate() {
+        return baseRate;
+    }
+
+    /** Changes the weight penalty. */
+    public void setRegularization(Regularization r) {
+        this.regularization = r;
+    }
+
+    /** Changes the schedule. */
+    public void setSchedule(Schedule s) {
+        this.schedule = s;
+    }
+
+    /** Changes the batch size; the current epoch goes on from where it is. */
+    public void setBatchSize(int b) {
+        if (b < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + b);
+        }
+        this.batchSize = b;
+    }
+
+    /** Turns per-epoch shuffling on or off. */
+    public void setShuffle(boolean s) {
+        this.shuffle = s;
+    }
+
+    /** Samples per step. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** Epochs finished. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Steps taken. */
+    public long step() {
+        return step;
+    }
+
+    /** The last batch's loss. */
+    public double batchLoss() {
+        return batchLoss;
+    }
+
+    /** The network (trained in place). */
+    public Network network() {
+        return net;
+    }
+
+    /** The optimizer, with its state. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The loss. */
+    public Loss loss() {
+        return loss;
+    }
+
+    /** Rows in the training part. */
+    public int trainSize() {
+        return trainX.numRows;
+    }
+
+    /** The kernels in use. */
+    public Kernels kernels() {
+        return kernels;
+    }
+
+    /** Restores the step counters, as when a saved project resumes. */
+    public void restoreProgress(int epochs, long steps) {
+        this.epoch = epochs;
+        this.step = steps;
+        this.cursor = 0;
+    }
+
+    private static void gather(FMatrixRMaj src, int[] rows, int from, int n, FMatrixRMaj dst) {
+        int c = src.numCols;
+        dst.reshape(n, c);
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(src.data, rows[from + i] * c, dst.data, i * c, c);
+        }
+    }
+
+    private static void slice(FMatrixRMaj src, int from, int n, FMatrixRMaj dst) {
+        int c = src.numCols;
+        dst.reshape(n, c);
+        System.arraycopy(src.data, from * c, dst.data, 0, n * c);
+    }
+
+    /** A running metric over chunks of outputs. */
+    private interface Metric {
+        void add(FMatrixRMaj out, FMatrixRMaj y, int from);
+
+        double value();
+    }
+
+    /** The share of rows whose predicted class is the true one. */
+    private static final class Accuracy implements Metric {
+        private final double threshold;
+        private long correct;
+        private long total;
+
+        Accuracy(Loss loss) {
+            this.threshold = loss == Loss.BCE_LOGITS ? 0.0 : 0.5;
+        }
+
+        @Override
+        public void add(FMatrixRMaj out, FMatrixRMaj y, int from) {
+            int c = out.numCols;
+            for (int i = 0; i < out.numRows; i++) {
+                int predicted = c == 1 ? (out.data[i] > threshold ? 1 : 0) : argmax(out.data, i * c, c);
+                if (predicted == (int) y.data[from + i]) {
+                    correct++;
+                }
+                total++;
+            }
+        }
+
+        @Override
+        public double value() {
+            return total == 0 ? Double.NaN : (double) correct / total;
+        }
+    }
+
+    /** {@code 1 − SS_res/SS_tot} over every target column, each around its own mean. */
+    private static final class RSquared implements Metric {
+        private final double[] mean;
+        private double ssRes;
+        private double ssTot;
+
+        RSquared(FMatrixRMaj y) {
+            int c = y.numCols;
+            mean = new double[c];
+            for (int i = 0; i < y.numRows; i++) {
+                for (int j = 0; j < c; j++) {
+                    mean[j] += y.data[i * c + j];
+                }
+            }
+            for (int j = 0; j < c; j++) {
+                mean[j] /= Math.max(1, y.numRows);
+            }
+        }
+
+        @Override
+        public void add(FMatrixRMaj out, FMatrixRMaj y, int from) {
+            int c = out.numCols;
+            for (int i = 0; i < out.numRows; i++) {
+                for (int j = 0; j < c; j++) {
+                    double t = y.data[(from + i) * c + j];
+                    double r = out.data[i * c + j] - t;
+                    double d = t - mean[j];
+                    ssRes += r * r;
+                    ssTot += d * d;
+                }
+            }
+        }
+
+        @Override
+        public double value() {
+            return ssTot == 0 ? (ssRes == 0 ? 1 : Double.NaN) : 1 - ssRes / ssTot;
+        }
+    }
+
+    /** The index of the largest of {@code n} values from {@code from}. */
+    public static int argmax(float[] d, int from, int n) {
+        int best = 0;
+        for (int j = 1; j < n; j++) {
+            if (d[from + j] > d[from + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}
