@@ -1,0 +1,20 @@
+package dev.nnplay.app;
+
+import dev.nnplay.app.cli.Cli;
+
+/**
+ * Starts NN Playground: the window when given no arguments, the headless command line otherwise. This
+ * class does not extend JavaFX's {@code Application}, so JavaFX can run from the class path.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // One short line per log record, on standard error, instead of java.util.logging's two-line default.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "nnplay: %5$s%6$s%n");
+        }
+        System.exit(Cli.run(args));
+    }
+}

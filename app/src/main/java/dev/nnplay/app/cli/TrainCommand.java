@@ -1,0 +1,135 @@
+package dev.nnplay.app.cli;
+
+import dev.nnplay.engine.kernel.KernelProvider;
+import dev.nnplay.engine.kernel.Kernels;
+import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.Project;
+import dev.nnplay.engine.project.ProjectIO;
+import dev.nnplay.engine.train.Evaluation;
+import dev.nnplay.engine.train.TrainingSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code nnplay train}: trains a project for some epochs, headless. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a project file's network and report the loss and accuracy (or R²).")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "The project file to train.")
+    private Path projectFile;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs to train (default: the project's).")
+    private Integer epochs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for the split, the initial weights and the "
+            + "shuffling (default: the project's). A new seed starts from new weights.")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "TRAINED.json", description = "Write the project with the trained "
+            + "weights here.")
+    private Path out;
+
+    @Option(names = "--history", paramLabel = "HISTORY.csv", description = "Write one row per epoch: epoch, "
+            + "train and test loss, then accuracy or R².")
+    private Path history;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Option(names = "--kernels", paramLabel = "K", description = "auto, reference or panama (default: auto).")
+    private String kernels;
+
+    @Override
+    public Integer call() throws IOException {
+        Kernels k = KernelProvider.force(kernels == null ? System.getProperty(KernelProvider.PROPERTY, "auto") : kernels);
+        Project p = ProjectIO.read(projectFile);
+        if (seed != null) {
+            p = p.withSeed(seed);
+        }
+        int n = epochs != null ? epochs : p.training().epochs();
+        if (n < 0) {
+            throw new UserError("--epochs must not be negative, got " + n);
+        }
+        LoadedProject lp;
+        try {
+            lp = LoadedProject.load(p, projectFile.toAbsolutePath().getParent());
+        } catch (dev.nnplay.engine.project.ProjectException e) {
+            throw new UserError(projectFile + ": " + e.getMessage());
+        }
+        TrainingSession s = lp.newSession(k);
+        PrintWriter err = spec.commandLine().getErr();
+        History h = history == null ? null : new History(lp.data().raw().task());
+        try (Progress bar = new Progress(err, n, !quiet)) {
+            for (int e = 1; e <= n; e++) {
+                double l = s.stepEpoch();
+                if (!Double.isFinite(l)) {
+                    throw new UserError(projectFile + ": " + s.divergenceMessage().replace(" then press Reset.", ""));
+                }
+                if (h != null) {
+                    h.add(s.epoch(), s.evaluateTrain(), s.evaluateTest());
+                }
+                bar.update(e, String.format(Locale.ROOT, "epoch %d/%d  batch loss %.4g", e, n, l));
+            }
+        }
+        if (h != null) {
+            h.write(history);
+        }
+        if (out != null) {
+            ProjectIO.write(lp.trained(s), out);
+        }
+        if (!quiet) {
+            report(spec.commandLine().getOut(), lp, s);
+        }
+        return 0;
+    }
+
+    private static void report(PrintWriter o, LoadedProject lp, TrainingSession s) {
+        Evaluation tr = s.evaluateTrain();
+        Evaluation te = s.evaluateTest();
+        String metric = lp.data().raw().task() == dev.nnplay.engine.data.Task.CLASSIFY ? "accuracy" : "R²";
+        o.printf(Locale.ROOT, "%s: %d epochs, %d steps on %s kernels%n", lp.project().name(), s.epoch(), s.step(),
+                s.kernels().name());
+        o.printf(Locale.ROOT, "train loss %.6g  %s %.4f  (%d rows)%n", tr.loss(), metric, tr.metric(),
+                lp.data().train().size());
+        if (lp.data().test().size() > 0) {
+            o.printf(Locale.ROOT, "test  loss %.6g  %s %.4f  (%d rows)%n", te.loss(), metric, te.metric(),
+                    lp.data().test().size());
+        }
+        o.flush();
+    }
+
+    /** The per-epoch rows of {@code --history}. */
+    private static final class History {
+        private final StringBuilder csv = new StringBuilder();
+
+        History(dev.nnplay.engine.data.Task task) {
+            String m = task == dev.nnplay.engine.data.Task.CLASSIFY ? "accuracy" : "r2";
+            csv.append("epoch,train_loss,test_loss,train_").append(m).append(",test_").append(m).append('\n');
+        }
+
+        void add(int epoch, Evaluation tr, Evaluation te) {
+            csv.append(epoch).append(',').append(num(tr.loss())).append(',').append(num(te.loss())).append(',')
+                    .append(num(tr.metric())).append(',').append(num(te.metric())).append('\n');
+        }
+
+        private static String num(double v) {
+            return Double.isNaN(v) ? "" : Float.toString((float) v);
+        }
+
+        void write(Path file) throws IOException {
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            dev.nnplay.engine.project.AtomicFiles.write(file, o -> o.write(bytes));
+        }
+    }
+}

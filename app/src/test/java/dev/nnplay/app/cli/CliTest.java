@@ -1,0 +1,164 @@
+package dev.nnplay.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.nnplay.engine.project.ProjectIO;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The command line, run in-process from the repository's root (surefire's working directory). */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run nnplay(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    static double testAccuracy(Run r) {
+        for (String line : r.out().split("\n")) {
+            if (line.startsWith("test")) {
+                return Double.parseDouble(line.trim().split("\\s+")[4]);
+            }
+        }
+        throw new AssertionError("no test line in: " + r.out() + r.err());
+    }
+
+    @Test
+    void digitsExampleReachesTheTarget() {
+        Run r = nnplay("train", "assets/examples/digits.json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(testAccuracy(r) >= 0.96, r.out());
+    }
+
+    @Test
+    void irisExampleReachesTheTarget() {
+        Run r = nnplay("train", "assets/examples/iris.json");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(testAccuracy(r) >= 0.93, r.out());
+    }
+
+    @Test
+    void historyHasOneRowPerEpochAndTrainedProjectReopens() throws IOException {
+        Path hist = tmp.resolve("h.csv");
+        Path trained = tmp.resolve("trained.json");
+        Run r = nnplay("train", "assets/examples/linear-regression.json", "--epochs", "7", "--history",
+                hist.toString(), "--out", trained.toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = Files.readAllLines(hist);
+        assertEquals("epoch,train_loss,test_loss,train_r2,test_r2", lines.get(0));
+        assertEquals(8, lines.size());
+        assertTrue(lines.get(7).startsWith("7,"));
+        double first = Double.parseDouble(lines.get(1).split(",")[1]);
+        double last = Double.parseDouble(lines.get(7).split(",")[1]);
+        assertTrue(last < first, "loss should fall: " + first + " → " + last);
+        var p = ProjectIO.read(trained);
+        assertEquals(7, p.weights().epoch());
+        assertFalse(p.weights().layers().get(0).weight()[0][0] == 0.5f, "the weight should have moved from 0.5");
+    }
+
+    @Test
+    void predictAppliesTheProjectsTransform() throws IOException {
+        Path trained = tmp.resolve("iris.json");
+        Path x = tmp.resolve("x.csv");
+        Path y = tmp.resolve("y.csv");
+        String json = Files.readString(Path.of("assets/examples/iris.json"))
+                .replace("../datasets/iris.csv", Path.of("assets/datasets/iris.csv").toAbsolutePath().toString());
+        Files.writeString(tmp.resolve("src.json"), json);
+        assertEquals(0, nnplay("train", tmp.resolve("src.json").toString(), "--out", trained.toString(), "--quiet").status());
+        Files.writeString(x, "sepal_length,sepal_width,petal_length,petal_width\n5.1,3.5,1.4,0.2\n6.7,3.0,5.2,2.3\n");
+        Run r = nnplay("predict", trained.toString(), "--input", x.toString(), "--out", y.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = Files.readAllLines(y);
+        assertEquals("class,p_setosa,p_versicolor,p_virginica", rows.get(0));
+        assertTrue(rows.get(1).startsWith("setosa,"), rows.get(1));
+        assertTrue(rows.get(2).startsWith("virginica,"), rows.get(2));
+        double sum = 0;
+        for (String p : rows.get(1).split(",", 2)[1].split(",")) {
+            sum += Double.parseDouble(p);
+        }
+        assertEquals(1.0, sum, 1e-5);
+    }
+
+    /** Each broken project: status 2, one line, naming the file, the place and the problem. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown field|\"seed\" : 1,|\"seeed\" : 1,|unknown field 'seeed'",
+        "wrong type|\"seed\" : 1,|\"seed\" : \"one\",|seed: expected a whole number",
+        "negative units|\"hidden\" : [ ]|\"hidden\" : [ { \"units\" : -3 } ]|network.hidden[0]",
+        "absurd units|\"hidden\" : [ ]|\"hidden\" : [ { \"units\" : 100000000 } ]|1 to 4096 units",
+        "absurd batch|\"batchSize\" : 4,|\"batchSize\" : 0,|batchSize must be 1 to",
+        "unknown activation|\"hidden\" : [ ]|\"hidden\" : [ { \"units\" : 3, \"activation\" : \"relux\" } ]|unknown activation 'relux'",
+        "row too short|[ 3.0, 4.0 ]|[ 3.0 ]|inline row 3 has 1 values",
+        "not JSON|\"seed\" : 1,|\"seed\" : 1,,|line 6",
+    })
+    void brokenProjectsGetOneClearLine(String name, String find, String replacement, String expected)
+            throws IOException {
+        String good = Files.readString(Path.of("assets/examples/linear-regression.json"));
+        assertTrue(good.contains(find), find);
+        Path f = tmp.resolve("bad.json");
+        Files.writeString(f, good.replace(find, replacement));
+        Run r = nnplay("train", f.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        String line = r.err().strip();
+        assertFalse(line.contains("\n"), "one line: " + line);
+        assertFalse(line.contains("Exception"), line);
+        assertTrue(line.startsWith("nnplay: " + f), line);
+        assertTrue(line.contains("line "), line);
+        assertTrue(line.contains(expected), line);
+    }
+
+    @Test
+    void weightsOfTheWrongShapeAreNamed() throws IOException {
+        String good = Files.readString(Path.of("assets/examples/linear-regression.json"));
+        Path f = tmp.resolve("shape.json");
+        Files.writeString(f, good.replace("[ [ 0.5 ] ]", "[ [ 0.5, 0.1 ] ]"));
+        Run r = nnplay("train", f.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("nnplay: " + f + ": weights.layers[0]") && r.err().contains("1×2"), r.err());
+    }
+
+    @Test
+    void brokenCsvGetsOneClearLine() throws IOException {
+        Path csv = tmp.resolve("data.csv");
+        Files.writeString(csv, "a,b,label\n1,2,x\n3,oops,y\n");
+        String project = Files.readString(Path.of("assets/examples/iris.json"))
+                .replace("../datasets/iris.csv", csv.toString()).replace("\"species\"", "\"label\"");
+        Path f = tmp.resolve("p.json");
+        Files.writeString(f, project);
+        Run r = nnplay("train", f.toString());
+        assertEquals(2, r.status());
+        String line = r.err().strip();
+        assertFalse(line.contains("\n"), line);
+        assertTrue(line.contains("row 2") && line.contains("'b'") && line.contains("'oops' is not a number"), line);
+    }
+
+    @Test
+    void missingFileAndBadOptions() {
+        Run r = nnplay("train", tmp.resolve("nope.json").toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no such file"), r.err());
+        Run r2 = nnplay("train", "assets/examples/iris.json", "--epochs", "many");
+        assertEquals(2, r2.status());
+        assertEquals(1, r2.err().strip().split("\n").length, r2.err());
+    }
+}

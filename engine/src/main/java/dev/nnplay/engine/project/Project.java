@@ -1,0 +1,96 @@
+package dev.nnplay.engine.project;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.nnplay.engine.data.DataSpec;
+import dev.nnplay.engine.data.InputTransform;
+import dev.nnplay.engine.nn.NetworkSpec;
+import dev.nnplay.engine.train.TrainingSpec;
+
+/**
+ * Everything a user made: the data, the layer stack, how to train, the seed, and optionally the input
+ * transform and the weights of a trained network. Saved as JSON ({@link ProjectIO}); the format is
+ * documented in {@code docs/file-formats.md}.
+ *
+ * @param format      always {@link #FORMAT}, so other JSON is recognised as not a project
+ * @param version     the format version, {@link #VERSION}
+ * @param name        a title for people
+ * @param description what the project shows; may be empty
+ * @param seed        seeds the split, the initial weights and the shuffling
+ * @param data        where the data comes from and how it is prepared
+ * @param network     the layer stack
+ * @param training    loss, optimizer, schedule, penalty, batch size, epochs
+ * @param transform   the fitted input transform of a trained network; null to fit it anew
+ * @param weights     trained or given weights; null to initialize from the seed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"format", "version", "name", "description", "seed", "data", "network", "training",
+    "transform", "weights"})
+public record Project(String format, int version, String name, String description, long seed, DataSpec data,
+                      NetworkSpec network, TrainingSpec training, InputTransform transform,
+                      ProjectWeights weights) {
+
+    /** The value of {@code format} in every project file. */
+    public static final String FORMAT = "nnplay-project";
+    /** The format version this program writes and reads. */
+    public static final int VERSION = 1;
+
+    public Project {
+        if (format == null) {
+            format = FORMAT;
+        }
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException("'format' is '" + format + "', not '" + FORMAT + "': not a project file");
+        }
+        if (version < 1 || version > VERSION) {
+            throw new IllegalArgumentException("format version " + version + " is not supported (this program reads "
+                    + "version " + VERSION + ")");
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("a project needs a 'data' section");
+        }
+        if (network == null) {
+            throw new IllegalArgumentException("a project needs a 'network' section");
+        }
+        if (training == null) {
+            throw new IllegalArgumentException("a project needs a 'training' section");
+        }
+        name = name == null ? "Untitled" : name;
+    }
+
+    /** A new project of the current version without weights. */
+    public static Project of(String name, String description, long seed, DataSpec data, NetworkSpec network,
+                             TrainingSpec training) {
+        return new Project(FORMAT, VERSION, name, description, seed, data, network, training, null, null);
+    }
+
+    /** This project with trained values. */
+    public Project withTrained(InputTransform t, ProjectWeights w) {
+        return new Project(format, VERSION, name, description, seed, data, network, training, t, w);
+    }
+
+    /** This project without weights or a fitted transform (structure or data changed). */
+    public Project untrained() {
+        return new Project(format, VERSION, name, description, seed, data, network, training, null, null);
+    }
+
+    /** This project with another seed (and no weights). */
+    public Project withSeed(long s) {
+        return new Project(format, VERSION, name, description, s, data, network, training, null, null);
+    }
+
+    /** This project with other data (and no weights). */
+    public Project withData(DataSpec d) {
+        return new Project(format, VERSION, name, description, seed, d, network, training, null, null);
+    }
+
+    /** This project with another layer stack (and no weights). */
+    public Project withNetwork(NetworkSpec n) {
+        return new Project(format, VERSION, name, description, seed, data, n, training, null, null);
+    }
+
+    /** This project with other training settings (weights kept). */
+    public Project withTraining(TrainingSpec t) {
+        return new Project(format, VERSION, name, description, seed, data, network, t, transform, weights);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.nnplay.engine.project;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes project files. Reading is strict: an unknown field, a value of the wrong type, or a
+ * setting out of range is a {@link ProjectException} whose message names the file, the line and
+ * column, the field's path (such as {@code network.hidden[1].units}) and the problem. Writing is
+ * atomic. Arrays of numbers are written on one line each, so weight matrices stay readable.
+ */
+public final class ProjectIO {
+
+    /** The largest project file read; bigger ones are refused before any parsing. */
+    public static final long MAX_BYTES = 256L << 20;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+
+    private ProjectIO() {
+    }
+
+    /** The JSON mapper with the project's settings, for other readers of the same types. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Reads the project at {@code file}. */
+    public static Project read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ProjectException(file + ": " + size + " bytes is larger than the " + (MAX_BYTES >> 20)
+                        + " MiB a project file may have");
+            }
+            return parse(Files.readString(file), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new ProjectException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Parses project JSON; {@code where} names its origin in messages. */
+    public static Project parse(String json, String where) {
+        try {
+            Project p = MAPPER.readValue(json, Project.class);
+            if (p == null) {
+                throw new ProjectException(where + ": is empty, not a project");
+            }
+            return p;
+        } catch (JsonProcessingException e) {
+            throw new ProjectException(where + ": " + describe(e), e);
+        }
+    }
+
+    /** The JSON text of {@code p}, as {@link #write} saves it. */
+    public static String toJson(Project p) {
+        try {
+            return WRITER.writeValueAsString(p) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a project could not be turned into JSON", e);
+        }
+    }
+
+    /** Saves {@code p} to {@code file} atomically: the old file stays whole if anything fails. */
+    public static void write(Project p, Path file) throws IOException {
+        byte[] bytes = toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    /** One line: where in the file, which field, and what is wrong. */
+    static String describe(JsonProcessingException e) {
+        StringBuilder sb = new StringBuilder();
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            sb.append("line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr()).append(": ");
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String path = path(m);
+            if (!path.isEmpty()) {
+                sb.append(path).append(": ");
+            }
+        }
+        sb.append(problem(e));
+        return sb.toString();
+    }
+
+    private static String path(JsonMappingException m) {
+        StringBuilder p = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                p.append(p.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                p.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return p.toString();
+    }
+
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        if (e instanceof ValueInstantiationException v) {
+            Throwable c = v.getCause();
+            while (c != null && c.getCause() != null && c.getCause() != c && !(c instanceof IllegalArgumentException)) {
+                c = c.getCause();
+            }
+            return c != null && c.getMessage() != null ? c.getMessage() : "invalid value";
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi) {
+            String type = mi.getTargetType() != null ? simpleType(mi.getTargetType()) : "another type";
+            return "expected " + type + " here";
+        }
+        String msg = e.getOriginalMessage();
+        int cut = msg.indexOf('\n');
+        return cut > 0 ? msg.substring(0, cut) : msg;
+    }
+
+    private static String simpleType(Class<?> t) {
+        if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+            return "a whole number";
+        }
+        if (t == double.class || t == Double.class || t == float.class || t == Float.class) {
+            return "a number";
+        }
+        if (t == boolean.class || t == Boolean.class) {
+            return "true or false";
+        }
+        if (t == String.class) {
+            return "a string";
+        }
+        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) {
+            return "a list";
+        }
+        return "an object (" + t.getSimpleName() + ")";
+    }
+}
