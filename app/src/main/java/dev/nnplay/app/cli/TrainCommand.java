@@ -26,8 +26,12 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "The project file to train.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT.json",
+            description = "The project file to train (or give --csv instead).")
     private Path projectFile;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nTrain straight from a CSV file:%n")
+    private CsvOptions csv;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs to train (default: the project's).")
     private Integer epochs;
@@ -53,7 +57,16 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Kernels k = KernelProvider.force(kernels == null ? System.getProperty(KernelProvider.PROPERTY, "auto") : kernels);
-        Project p = ProjectIO.read(projectFile);
+        if ((projectFile == null) == (csv == null)) {
+            throw new UserError("give either a project file or --csv FILE, not " + (csv == null ? "neither" : "both"));
+        }
+        Project p;
+        if (csv != null) {
+            p = csv.project(out);
+            projectFile = out != null ? out : csv.file.toAbsolutePath().resolveSibling("(csv)");
+        } else {
+            p = ProjectIO.read(projectFile);
+        }
         if (seed != null) {
             p = p.withSeed(seed);
         }

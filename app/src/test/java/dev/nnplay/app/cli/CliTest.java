@@ -153,6 +153,53 @@ class CliTest {
     }
 
     @Test
+    void trainsStraightFromCsvFiles() {
+        Run wine = nnplay("train", "--csv", "assets/datasets/wine.csv", "--label", "cultivar", "--standardize",
+                "--epochs", "50");
+        assertEquals(0, wine.status(), wine.err());
+        assertTrue(testAccuracy(wine) >= 0.93, wine.out());
+        Run iris = nnplay("train", "--csv", "assets/datasets/iris.csv", "--standardize", "--epochs", "50");
+        assertEquals(0, iris.status(), iris.err());
+        assertTrue(testAccuracy(iris) >= 0.93, iris.out());
+    }
+
+    @Test
+    void regressionCsvReportsRSquaredAndSavesAProject() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,target\n");
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 400; i++) {
+            double a = r.nextDouble() * 4 - 2;
+            double b = r.nextDouble() * 4 - 2;
+            csv.append(a).append(',').append(b).append(',').append(Math.sin(a) + 0.5 * b * b).append('\n');
+        }
+        Path data = tmp.resolve("curve.csv");
+        Files.writeString(data, csv);
+        Path project = tmp.resolve("out/curve.json");
+        Run run = nnplay("train", "--csv", data.toString(), "--hidden", "16,16", "--activation", "tanh", "--epochs",
+                "100", "--out", project.toString());
+        assertEquals(0, run.status(), run.err());
+        double r2 = 0;
+        for (String line : run.out().split("\n")) {
+            if (line.startsWith("test")) {
+                r2 = Double.parseDouble(line.trim().split("\\s+")[4]);
+                assertTrue(line.contains("R²"), line);
+            }
+        }
+        assertTrue(r2 > 0.9, run.out());
+        var p = ProjectIO.read(project);
+        assertEquals("../curve.csv", p.data().csv().path());
+        assertEquals("mse", p.training().loss());
+        assertEquals(0, nnplay("train", project.toString(), "--epochs", "1", "--quiet").status());
+    }
+
+    @Test
+    void projectAndCsvTogetherIsAnError() {
+        Run r = nnplay("train", "assets/examples/iris.json", "--csv", "assets/datasets/iris.csv");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("not both"), r.err());
+    }
+
+    @Test
     void missingFileAndBadOptions() {
         Run r = nnplay("train", tmp.resolve("nope.json").toString());
         assertEquals(2, r.status());
