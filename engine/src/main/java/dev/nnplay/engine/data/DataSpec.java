@@ -54,9 +54,13 @@ public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, Inli
         }
     }
 
-    /** Generated data with the playground's defaults: x1 and x2 as features, half held out. */
+    /**
+     * Generated data with the playground's defaults: half held out, and x1 and x2 as features for the
+     * 2-D sets (1-D curves feed their one raw column, since the 2-D features need two).
+     */
     public static DataSpec generated(GeneratorSpec g) {
-        return new DataSpec("generator", g, null, null, List.of("x1", "x2"), 0.5, "none");
+        List<String> f = Generators.info(g.name()).isTwoD() ? List.of("x1", "x2") : List.of();
+        return new DataSpec("generator", g, null, null, f, 0.5, "none");
     }
 
     /** The raw rows; {@code baseDir} resolves a relative CSV path. */
