@@ -149,7 +149,7 @@ class CliTest {
         assertEquals(2, r.status());
         String line = r.err().strip();
         assertFalse(line.contains("\n"), line);
-        assertTrue(line.contains("row 2") && line.contains("'b'") && line.contains("'oops' is not a number"), line);
+        assertTrue(line.contains("line 3") && line.contains("'b'") && line.contains("'oops' is not a number"), line);
     }
 
     @Test
