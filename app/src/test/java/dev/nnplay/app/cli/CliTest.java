@@ -76,6 +76,34 @@ class CliTest {
         assertFalse(p.weights().layers().get(0).weight()[0][0] == 0.5f, "the weight should have moved from 0.5");
     }
 
+    /**
+     * The shipped example is the seed's example: its per-epoch losses and final weight and bias equal
+     * PyTorch's from the same start (the golden file is made by engine/src/test/python/make_golden.py).
+     */
+    @Test
+    void linearRegressionExampleMatchesPyTorch() throws IOException {
+        var golden = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("engine/src/test/resources/golden/linear-regression.json").toFile());
+        Path hist = tmp.resolve("h.csv");
+        Path trained = tmp.resolve("t.json");
+        Run r = nnplay("train", "assets/examples/linear-regression.json", "--history", hist.toString(), "--out",
+                trained.toString(), "--quiet");
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = Files.readAllLines(hist);
+        assertEquals(101, rows.size());
+        // Row e holds the loss after e epochs, which is PyTorch's loss before step e + 1.
+        for (int e = 1; e < 100; e++) {
+            double ours = Double.parseDouble(rows.get(e).split(",")[1]);
+            double torch = golden.get("losses").get(e).asDouble();
+            assertEquals(torch, ours, 1e-5 * Math.abs(torch) + 1e-7, "epoch " + e);
+        }
+        var layer = ProjectIO.read(trained).weights().layers().get(0);
+        double w = golden.get("finalWeights").get(0).get(0).asDouble();
+        double b = golden.get("finalWeights").get(1).get(0).asDouble();
+        assertEquals(w, layer.weight()[0][0], 1e-5 * Math.abs(w));
+        assertEquals(b, layer.bias()[0], 1e-5 * Math.abs(b));
+    }
+
     @Test
     void predictAppliesTheProjectsTransform() throws IOException {
         Path trained = tmp.resolve("iris.json");
