@@ -176,6 +176,9 @@ def data_loss(name, out, target, delta):
     if name == "huber":
         return F.huber_loss(out, target, delta=delta)
     if name == "bce":
+        if out.shape[1] > 1 and target.shape[1] == 1:
+            # Several outputs and class indices: one-hot targets, as Dataset.targetsFor makes them.
+            target = F.one_hot(target.reshape(-1).long(), out.shape[1]).float()
         return F.binary_cross_entropy_with_logits(out, target)
     if name == "softmax_ce":
         return F.cross_entropy(out, target.reshape(-1).long())
@@ -314,6 +317,18 @@ def write_trajectories():
     case("rmsprop-centered-momentum-softplus", "RMSProp centered with momentum 0.5 and eps 1e-6, MSE, softplus",
          6, 2, 1, 8, [h(4, "softplus"), h(4, "elu")],
          train("mse", opt("rmsprop", 0.01, momentum=0.5, centered=True, eps=1e-6), 3, 4))
+    case("rmsprop-momentum-mae", "RMSProp momentum 0.9 (not centered), MAE, tanh then relu",
+         15, 2, 1, 9, [h(4, "tanh"), h(3, "relu")],
+         train("mae", opt("rmsprop", 0.005, momentum=0.9), 4, 4))
+    case("rmsprop-centered-bce", "RMSProp centered without momentum, BCE on logits, gelu",
+         16, 3, 1, 10, [h(4, "gelu")],
+         train("bce", opt("rmsprop", 0.01, centered=True), 4, 4), task="classify", classes=2)
+    case("adagrad-defaults-bce-one-hot", "AdaGrad defaults, BCE on three logits against one-hot classes, softplus",
+         17, 2, 3, 9, [h(5, "softplus")],
+         train("bce", opt("adagrad", 0.05), 4, 4), task="classify", classes=3)
+    # A long run (1200 steps, beta2^t far below 1): rounding must not drift away from torch's.
+    case("adam-long-run", "Adam defaults for 1200 full-batch steps on a noisy linear fit, Dense(2,1), MSE",
+         18, 2, 1, 8, [], train("mse", opt("adam", 0.003), 8, 1200))
     case("adam-softmax-ce-gelu", "Adam betas 0.8/0.99, eps 1e-7, softmax CE over 4 classes, GELU",
          7, 3, 4, 12, [h(6, "gelu")],
          train("softmax_ce", opt("adam", 0.02, beta1=0.8, beta2=0.99, eps=1e-7), 5, 4), task="classify", classes=4)

@@ -4,8 +4,10 @@ package dev.nnplay.engine.nn;
  * The error function in double precision, for GELU. Java's standard library has none.
  *
  * <p>Uses the complementary error function's Chebyshev fit from W. J. Cody's rational approximations
- * as given in Numerical Recipes (3rd ed., {@code Erf.erfccheb}), accurate to about 1.2e-16 relative
- * error — far below float32's 6e-8, so GELU rounds to the same float as a correctly rounded one.
+ * as given in Numerical Recipes (3rd ed., {@code Erf.erfccheb}): erfc within 4e-14 relative of
+ * Python's {@code math.erfc} on [0, 12] (the tests check it to z = 6), and so erf within about 1e-16
+ * absolute (not relative near 0, where it is 1 − erfc). Both are far below float32's 6e-8, so GELU
+ * rounds to the same float as a correctly rounded one.
  */
 final class Erf {
     private static final double[] COF = {

@@ -10,6 +10,11 @@ import dev.nnplay.engine.nn.Param;
 public final class RmsProp extends Optimizer {
     /** Smoothing constant α (PyTorch's default 0.99). */
     private final float alpha;
+    /**
+     * {@code 1 − α}, computed in double from the setting and rounded once, as PyTorch passes it to its
+     * float kernels; {@code 1f − alpha} would differ (0.0099999905 against 0.01 for α = 0.99).
+     */
+    private final float oneMinusAlpha;
     /** ε added to the denominator (1e-8). */
     private final float eps;
     /** Momentum factor; 0 for none. */
@@ -17,10 +22,11 @@ public final class RmsProp extends Optimizer {
     /** Whether to divide by the variance estimate instead of the raw second moment. */
     private final boolean centered;
 
-    public RmsProp(float alpha, float eps, float momentum, boolean centered) {
-        this.alpha = alpha;
-        this.eps = eps;
-        this.momentum = momentum;
+    public RmsProp(double alpha, double eps, double momentum, boolean centered) {
+        this.alpha = (float) alpha;
+        this.oneMinusAlpha = (float) (1.0 - alpha);
+        this.eps = (float) eps;
+        this.momentum = (float) momentum;
         this.centered = centered;
     }
 
@@ -42,10 +48,10 @@ public final class RmsProp extends Optimizer {
         float[] m = s[1];
         float[] b = s[2];
         for (int i = 0, n = p.size(); i < n; i++) {
-            v[i] = alpha * v[i] + (1f - alpha) * g[i] * g[i];
+            v[i] = alpha * v[i] + oneMinusAlpha * g[i] * g[i];
             float avg;
             if (centered) {
-                m[i] = m[i] + (1f - alpha) * (g[i] - m[i]);
+                m[i] = alpha * m[i] + oneMinusAlpha * g[i];
                 avg = (float) Math.sqrt(v[i] - m[i] * m[i]) + eps;
             } else {
                 avg = (float) Math.sqrt(v[i]) + eps;

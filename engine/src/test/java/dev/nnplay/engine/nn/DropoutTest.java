@@ -51,7 +51,8 @@ class DropoutTest {
         }
         double share = (double) zeros / n;
         double sd = Math.sqrt(p * (1.0 - p) / n);
-        assertTrue(Math.abs(share - p) <= SIGMAS * sd, "dropped share " + share + " for p = " + p + " (±" + SIGMAS * sd + ")");
+        assertTrue(Math.abs(share - p) <= SIGMAS * sd,
+                "dropped share " + share + " for p = " + p + " (±" + SIGMAS * sd + ")");
         // Each output has mean 1 and variance p/(1 − p) when the input is 1.
         double mean = sum / n;
         double sdMean = Math.sqrt(p / (1.0 - p) / n);

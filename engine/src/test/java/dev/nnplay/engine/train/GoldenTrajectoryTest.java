@@ -63,6 +63,34 @@ class GoldenTrajectoryTest {
         assertTrue(cases().contains("linear-regression.json"));
     }
 
+    /**
+     * The seed's example, which the program ships as {@code assets/examples/linear-regression.json}: the
+     * golden file must be exactly that setup, so the shipped example's curve is PyTorch's.
+     */
+    @Test
+    void linearRegressionIsTheSeedExample() throws JsonProcessingException {
+        JsonNode doc = Golden.read("linear-regression.json");
+        assertEquals(List.of(List.of(1.0), List.of(2.0), List.of(3.0), List.of(4.0)),
+                JSON.treeToValue(doc.get("x"), List.class));
+        assertEquals(List.of(List.of(2.0), List.of(3.0), List.of(4.0), List.of(5.0)),
+                JSON.treeToValue(doc.get("y"), List.class));
+        assertEquals(List.of(List.of(0.5), List.of(0.0)), JSON.treeToValue(doc.get("initialWeights"), List.class));
+        TrainingSpec t = JSON.treeToValue(doc.get("training"), TrainingSpec.class);
+        assertEquals("mse", t.loss());
+        assertEquals("sgd", t.optimizer().type());
+        assertEquals(0.01, t.optimizer().learningRate());
+        assertEquals(4, t.batchSize());
+        assertEquals(100, t.epochs());
+        assertTrue(JSON.treeToValue(doc.get("network"), NetworkSpec.class).hidden().isEmpty());
+        double[] losses = Golden.doubles(doc.get("losses"));
+        assertEquals(100, losses.length);
+        // (0.5x − (x + 1))² averaged over x = 1..4 is 5.375, exactly representable.
+        assertEquals(5.375, losses[0]);
+        for (int i = 1; i < losses.length; i++) {
+            assertTrue(losses[i] < losses[i - 1], "gradient descent on a convex loss goes down at step " + i);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesPyTorch(String file) throws JsonProcessingException {
