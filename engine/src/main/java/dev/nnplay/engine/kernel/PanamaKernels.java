@@ -206,28 +206,48 @@ public final class PanamaKernels implements Kernels {
         }
     }
 
-    /** Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 4×4-vector tiles, then 1-vector, then scalar. */
+    /**
+     * Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 4×4-vector tiles, then 1-vector tiles, then
+     * scalar columns. The tiles leave the bias out (a vector passed to a helper that C2 does not inline
+     * gets boxed, and big tiles hit its inlining cutoff); it is added to the rows just written, while
+     * they are still in cache, after the sums, as the reference adds it.
+     */
     static void gemmRows(float[] a, int rs, int ps, float[] b, float[] c, int n, int k, float[] bias,
                          int i0, int i1) {
         int nPanels = n - n % PANEL;
         int nVectors = n - n % L;
+        // B's rows are n floats apart; a power-of-two stride maps a panel's rows onto a few cache sets.
+        // Copying the panel to contiguous scratch first costs k·4L floats, shared by all row tiles.
+        float[] packed = i1 - i0 >= 8 && k >= 16 ? SCRATCH.get().packBuffer(k * PANEL) : null;
         for (int j = 0; j < nPanels; j += PANEL) {
+            float[] bp = b;
+            int bj = j;
+            int ldb = n;
+            if (packed != null) {
+                pack(b, n, j, k, packed);
+                bp = packed;
+                bj = 0;
+                ldb = PANEL;
+            }
             int i = i0;
             for (; i + 4 <= i1; i += 4) {
-                tile4x4(a, i * rs, rs, ps, b, j, n, k, c, i * n + j, bias);
+                tile4x4(a, i * rs, rs, ps, bp, bj, ldb, k, c, i * n + j, n);
             }
             for (; i < i1; i++) {
-                tile1x4(a, i * rs, ps, b, j, n, k, c, i * n + j, bias);
+                tile1x4(a, i * rs, ps, bp, bj, ldb, k, c, i * n + j);
             }
         }
         for (int j = nPanels; j < nVectors; j += L) {
             int i = i0;
             for (; i + 4 <= i1; i += 4) {
-                tile4x1(a, i * rs, rs, ps, b, j, n, k, c, i * n + j, bias);
+                tile4x1(a, i * rs, rs, ps, b, j, n, k, c, i * n + j);
             }
             for (; i < i1; i++) {
-                tile1x1(a, i * rs, ps, b, j, n, k, c, i * n + j, bias);
+                tile1x1(a, i * rs, ps, b, j, n, k, c, i * n + j);
             }
+        }
+        if (bias != null) {
+            addBias(c, n, nVectors, bias, i0, i1);
         }
         if (nVectors < n) {
             scalarColumns(a, rs, ps, b, n, 1, c, n, k, bias, i0, i1, nVectors);
@@ -235,8 +255,8 @@ public final class PanamaKernels implements Kernels {
     }
 
     /** A 4-row × 4-vector tile of C: 16 accumulators, one broadcast of A and four loads of B per step. */
-    private static void tile4x4(float[] a, int a0, int rs, int ps, float[] b, int j, int n, int k,
-                                float[] c, int c0, float[] bias) {
+    private static void tile4x4(float[] a, int a0, int rs, int ps, float[] b, int j, int ldb, int k,
+                                float[] c, int c0, int n) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
         FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
         FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -244,7 +264,7 @@ public final class PanamaKernels implements Kernels {
         int a1 = a0 + rs;
         int a2 = a1 + rs;
         int a3 = a2 + rs;
-        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += n) {
+        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += ldb) {
             FloatVector b0 = FloatVector.fromArray(S, b, bp);
             FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
             FloatVector b2 = FloatVector.fromArray(S, b, bp + 2 * L);
@@ -270,29 +290,46 @@ public final class PanamaKernels implements Kernels {
             c32 = x.fma(b2, c32);
             c33 = x.fma(b3, c33);
         }
-        store4(c, c0, bias, j, c00, c01, c02, c03);
-        store4(c, c0 + n, bias, j, c10, c11, c12, c13);
-        store4(c, c0 + 2 * n, bias, j, c20, c21, c22, c23);
-        store4(c, c0 + 3 * n, bias, j, c30, c31, c32, c33);
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + L);
+        c02.intoArray(c, c0 + 2 * L);
+        c03.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c10.intoArray(c, c0);
+        c11.intoArray(c, c0 + L);
+        c12.intoArray(c, c0 + 2 * L);
+        c13.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c20.intoArray(c, c0);
+        c21.intoArray(c, c0 + L);
+        c22.intoArray(c, c0 + 2 * L);
+        c23.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c30.intoArray(c, c0);
+        c31.intoArray(c, c0 + L);
+        c32.intoArray(c, c0 + 2 * L);
+        c33.intoArray(c, c0 + 3 * L);
     }
 
     /** One row × 4 vectors: the rows left below a multiple of 4. */
-    private static void tile1x4(float[] a, int a0, int ps, float[] b, int j, int n, int k,
-                                float[] c, int c0, float[] bias) {
+    private static void tile1x4(float[] a, int a0, int ps, float[] b, int j, int ldb, int k, float[] c, int c0) {
         FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v;
-        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += n) {
+        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += ldb) {
             FloatVector x = FloatVector.broadcast(S, a[ap]);
             c0v = x.fma(FloatVector.fromArray(S, b, bp), c0v);
             c1v = x.fma(FloatVector.fromArray(S, b, bp + L), c1v);
             c2v = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), c2v);
             c3v = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), c3v);
         }
-        store4(c, c0, bias, j, c0v, c1v, c2v, c3v);
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + L);
+        c2v.intoArray(c, c0 + 2 * L);
+        c3v.intoArray(c, c0 + 3 * L);
     }
 
     /** 4 rows × one vector: the columns left below a multiple of 4 vectors. */
     private static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, int j, int n, int k,
-                                float[] c, int c0, float[] bias) {
+                                float[] c, int c0) {
         FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v;
         int a1 = a0 + rs;
         int a2 = a1 + rs;
@@ -304,32 +341,35 @@ public final class PanamaKernels implements Kernels {
             c2v = FloatVector.broadcast(S, a[a2 + ap]).fma(bv, c2v);
             c3v = FloatVector.broadcast(S, a[a3 + ap]).fma(bv, c3v);
         }
-        store(c0v, c, c0, bias, j);
-        store(c1v, c, c0 + n, bias, j);
-        store(c2v, c, c0 + 2 * n, bias, j);
-        store(c3v, c, c0 + 3 * n, bias, j);
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + n);
+        c2v.intoArray(c, c0 + 2 * n);
+        c3v.intoArray(c, c0 + 3 * n);
     }
 
     /** One row × one vector. */
-    private static void tile1x1(float[] a, int a0, int ps, float[] b, int j, int n, int k,
-                                float[] c, int c0, float[] bias) {
+    private static void tile1x1(float[] a, int a0, int ps, float[] b, int j, int n, int k, float[] c, int c0) {
         FloatVector acc = FloatVector.zero(S);
         for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += n) {
             acc = FloatVector.broadcast(S, a[ap]).fma(FloatVector.fromArray(S, b, bp), acc);
         }
-        store(acc, c, c0, bias, j);
+        acc.intoArray(c, c0);
     }
 
-    private static void store4(float[] c, int off, float[] bias, int j, FloatVector v0, FloatVector v1,
-                               FloatVector v2, FloatVector v3) {
-        store(v0, c, off, bias, j);
-        store(v1, c, off + L, bias, j + L);
-        store(v2, c, off + 2 * L, bias, j + 2 * L);
-        store(v3, c, off + 3 * L, bias, j + 3 * L);
+    /** Copies columns {@code [j, j + 4L)} of B ({@code k} rows, {@code n} apart) into {@code packed}. */
+    private static void pack(float[] b, int n, int j, int k, float[] packed) {
+        for (int p = 0, src = j, dst = 0; p < k; p++, src += n, dst += PANEL) {
+            System.arraycopy(b, src, packed, dst, PANEL);
+        }
     }
 
-    private static void store(FloatVector v, float[] c, int off, float[] bias, int j) {
-        (bias == null ? v : v.add(FloatVector.fromArray(S, bias, j))).intoArray(c, off);
+    /** {@code C[i][j] += bias[j]} for rows {@code [i0, i1)} and the vector columns {@code [0, nv)}. */
+    private static void addBias(float[] c, int n, int nv, float[] bias, int i0, int i1) {
+        for (int i = i0; i < i1; i++) {
+            for (int j = 0, off = i * n; j < nv; j += L, off += L) {
+                FloatVector.fromArray(S, c, off).add(FloatVector.fromArray(S, bias, j)).intoArray(c, off);
+            }
+        }
     }
 
     /**
@@ -420,110 +460,183 @@ public final class PanamaKernels implements Kernels {
 
     @Override
     public void activate(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y) {
-        float[] in = x.data;
-        float[] out = y.data;
-        int n = x.getNumElements();
         if (f == Activation.GELU) {
             ReferenceKernels.INSTANCE.activate(f, p, x, y);
             return;
         }
+        float[] in = x.data;
+        float[] out = y.data;
+        int n = x.getNumElements();
         int nv = n - n % L;
-        for (int i = 0; i < nv; i += L) {
-            forward(f, p, FloatVector.fromArray(S, in, i)).intoArray(out, i);
-        }
+        forward(f, p, in, out, nv);
         if (nv < n) {
             float[] t = SCRATCH.get().tail;
-            int r = n - nv;
-            System.arraycopy(in, nv, t, 0, r);
-            java.util.Arrays.fill(t, r, L, 0f);
-            forward(f, p, FloatVector.fromArray(S, t, 0)).intoArray(t, 0);
-            System.arraycopy(t, 0, out, nv, r);
+            int rest = n - nv;
+            java.util.Arrays.fill(t, 0f);
+            System.arraycopy(in, nv, t, 0, rest);
+            forward(f, p, t, t, L);
+            System.arraycopy(t, 0, out, nv, rest);
         }
     }
 
     @Override
     public void activationBackward(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
                                    FMatrixRMaj dx) {
-        float[] in = x.data;
-        float[] out = y.data;
-        float[] g = dy.data;
-        float[] r = dx.data;
-        int n = x.getNumElements();
         if (f == Activation.GELU) {
             ReferenceKernels.INSTANCE.activationBackward(f, p, x, y, dy, dx);
             return;
         }
+        int n = x.getNumElements();
         int nv = n - n % L;
-        for (int i = 0; i < nv; i += L) {
-            FloatVector d = derivative(f, p, FloatVector.fromArray(S, in, i), FloatVector.fromArray(S, out, i));
-            FloatVector.fromArray(S, g, i).mul(d).intoArray(r, i);
-        }
+        backward(f, p, x.data, y.data, dy.data, dx.data, 0, nv);
         if (nv < n) {
             float[] t = SCRATCH.get().tail;
             int rest = n - nv;
             java.util.Arrays.fill(t, 0f);
-            System.arraycopy(in, nv, t, 0, rest);
-            System.arraycopy(out, nv, t, L, rest);
-            System.arraycopy(g, nv, t, 2 * L, rest);
-            FloatVector d = derivative(f, p, FloatVector.fromArray(S, t, 0), FloatVector.fromArray(S, t, L));
-            FloatVector.fromArray(S, t, 2 * L).mul(d).intoArray(t, 0);
-            System.arraycopy(t, 0, r, nv, rest);
+            System.arraycopy(x.data, nv, t, 0, rest);
+            System.arraycopy(y.data, nv, t, L, rest);
+            System.arraycopy(dy.data, nv, t, 2 * L, rest);
+            backward(f, p, t, t, t, t, L, L);
+            System.arraycopy(t, 2 * L, dx.data, nv, rest);
         }
     }
 
-    /** {@code f(x)} lane-wise, for every activation but GELU; same formulas as {@link Activation}. */
-    private static FloatVector forward(Activation f, float a, FloatVector x) {
+    // Each function is its own small loop: a vector handed to or returned from a method that C2 does
+    // not inline is boxed on the heap, which is the Vector API's slow mode.
+
+    /** {@code out[i] = f(in[i])} for {@code i < n}, n a multiple of L; every activation but GELU. */
+    private static void forward(Activation f, float a, float[] in, float[] out, int n) {
         switch (f) {
-            case IDENTITY:
-                return x;
-            case RELU:
-                return FloatVector.zero(S).blend(x, x.compare(VectorOperators.GT, 0f));
-            case LEAKY_RELU:
-                return x.mul(a).blend(x, x.compare(VectorOperators.GT, 0f));
-            case ELU:
-                return x.lanewise(VectorOperators.EXPM1).mul(a).blend(x, x.compare(VectorOperators.GT, 0f));
-            case SIGMOID:
-                return sigmoid(x);
-            case TANH:
-                return x.lanewise(VectorOperators.TANH);
-            case SOFTPLUS:
-                return x.lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P)
-                        .blend(x, x.compare(VectorOperators.GT, 20f));
-            case SINE:
-                return x.lanewise(VectorOperators.SIN);
-            default:
-                throw new IllegalArgumentException("no vector form for " + f);
+            case IDENTITY -> System.arraycopy(in, 0, out, 0, n);
+            case RELU -> leakyRelu(in, out, n, 0f);
+            case LEAKY_RELU -> leakyRelu(in, out, n, a);
+            case ELU -> elu(in, out, n, a);
+            case SIGMOID -> sigmoid(in, out, n);
+            case TANH -> tanh(in, out, n);
+            case SOFTPLUS -> softplus(in, out, n);
+            case SINE -> sine(in, out, n);
+            default -> throw new IllegalArgumentException("no vector form for " + f);
         }
     }
 
-    /** {@code f'(x)} lane-wise given {@code y = f(x)}, for every activation but GELU. */
-    private static FloatVector derivative(Activation f, float a, FloatVector x, FloatVector y) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
+    /**
+     * {@code r[2·off + i] = g[2·off + i] · f'(x[i], y[off + i])} for {@code i < n}: {@code off} is 0 for
+     * whole arrays and L for the padded tail scratch, which holds x, y and g one after the other.
+     */
+    private static void backward(Activation f, float a, float[] x, float[] y, float[] g, float[] r, int off, int n) {
+        int yo = off;
+        int go = 2 * off;
         switch (f) {
-            case IDENTITY:
-                return one;
-            case RELU:
-                return FloatVector.zero(S).blend(one, x.compare(VectorOperators.GT, 0f));
-            case LEAKY_RELU:
-                return FloatVector.broadcast(S, a).blend(one, x.compare(VectorOperators.GT, 0f));
-            case ELU:
-                return x.lanewise(VectorOperators.EXP).mul(a).blend(one, x.compare(VectorOperators.GT, 0f));
-            case SIGMOID:
-                return y.mul(one.sub(y));
-            case TANH:
-                return one.sub(y.mul(y));
-            case SOFTPLUS:
-                return sigmoid(x).blend(one, x.compare(VectorOperators.GT, 20f));
-            case SINE:
-                return x.lanewise(VectorOperators.COS);
-            default:
-                throw new IllegalArgumentException("no vector form for " + f);
+            case IDENTITY -> System.arraycopy(g, go, r, go, n);
+            case RELU -> leakyReluBack(x, g, go, r, n, 0f);
+            case LEAKY_RELU -> leakyReluBack(x, g, go, r, n, a);
+            case ELU -> eluBack(x, g, go, r, n, a);
+            case SIGMOID -> sigmoidBack(y, yo, g, go, r, n);
+            case TANH -> tanhBack(y, yo, g, go, r, n);
+            case SOFTPLUS -> softplusBack(x, g, go, r, n);
+            case SINE -> sineBack(x, g, go, r, n);
+            default -> throw new IllegalArgumentException("no vector form for " + f);
         }
     }
 
-    private static FloatVector sigmoid(FloatVector x) {
+    private static void tanh(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.TANH).intoArray(out, i);
+        }
+    }
+
+    private static void sine(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.SIN).intoArray(out, i);
+        }
+    }
+
+    /** ReLU for slope 0 (the {@code 0·x} is then 0, as the reference's). */
+    private static void leakyRelu(float[] in, float[] out, int n, float a) {
+        FloatVector zero = FloatVector.zero(S);
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            (a == 0f ? zero : x.mul(a)).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(out, i);
+        }
+    }
+
+    private static void elu(float[] in, float[] out, int n, float a) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            x.lanewise(VectorOperators.EXPM1).mul(a).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(out, i);
+        }
+    }
+
+    private static void sigmoid(float[] in, float[] out, int n) {
         FloatVector one = FloatVector.broadcast(S, 1f);
-        return one.div(x.neg().lanewise(VectorOperators.EXP).add(one));
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            one.div(x.neg().lanewise(VectorOperators.EXP).add(one)).intoArray(out, i);
+        }
+    }
+
+    /** {@code ln(1 + eˣ)}, and {@code x} itself above 20 as the reference. */
+    private static void softplus(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            x.lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P)
+                    .blend(x, x.compare(VectorOperators.GT, 20f)).intoArray(out, i);
+        }
+    }
+
+    private static void leakyReluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        FloatVector slope = FloatVector.broadcast(S, a);
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = slope.blend(one, FloatVector.fromArray(S, x, i).compare(VectorOperators.GT, 0f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    private static void eluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, i);
+            FloatVector d = xv.lanewise(VectorOperators.EXP).mul(a).blend(one, xv.compare(VectorOperators.GT, 0f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code y(1 − y)}. */
+    private static void sigmoidBack(float[] y, int yo, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector yv = FloatVector.fromArray(S, y, yo + i);
+            FloatVector.fromArray(S, g, go + i).mul(yv.mul(one.sub(yv))).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code 1 − y²}. */
+    private static void tanhBack(float[] y, int yo, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector yv = FloatVector.fromArray(S, y, yo + i);
+            FloatVector.fromArray(S, g, go + i).mul(one.sub(yv.mul(yv))).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code sigmoid(x)}, and 1 above 20. */
+    private static void softplusBack(float[] x, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, i);
+            FloatVector d = one.div(xv.neg().lanewise(VectorOperators.EXP).add(one))
+                    .blend(one, xv.compare(VectorOperators.GT, 20f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code cos x}. */
+    private static void sineBack(float[] x, float[] g, int go, float[] r, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = FloatVector.fromArray(S, x, i).lanewise(VectorOperators.COS);
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
     }
 
     /** Per-thread buffers, grown on demand and then reused. */
@@ -534,6 +647,16 @@ public final class PanamaKernels implements Kernels {
         final GemmJob job = new GemmJob();
         /** {@code Bᵀ} for {@code A·Bᵀ}. */
         private float[] transposed = new float[0];
+
+        /** One panel of B, {@code k × 4L}, contiguous. */
+        private float[] packed = new float[0];
+
+        float[] packBuffer(int size) {
+            if (packed.length < size) {
+                packed = new float[size];
+            }
+            return packed;
+        }
 
         float[] transposeBuffer(int size) {
             if (transposed.length < size) {
