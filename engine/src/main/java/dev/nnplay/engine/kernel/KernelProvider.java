@@ -12,6 +12,14 @@ import java.util.logging.Logger;
  *
  * <p>The Panama class is loaded by name, so this class (and everything else outside it) runs where
  * the incubator module is missing.
+ *
+ * <p>Threads: the Panama kernels split a matrix product over up to {@link #threads()} threads (the
+ * caller and a few daemon workers) when it is big enough to pay for the hand-off; small products, and
+ * everything else, run on the calling thread. The split is a fixed partition of the output rows and
+ * every output element is summed in the same order whatever the thread count, so results are the
+ * same bits with one thread or many. The count defaults to the number of processors and can be set
+ * with the system property {@code nnplay.threads} or {@link #setThreads(int)}. The reference kernels
+ * always use one thread.
  */
 public final class KernelProvider {
 
@@ -21,7 +29,11 @@ public final class KernelProvider {
     private static final String PANAMA_CLASS = "dev.nnplay.engine.kernel.PanamaKernels";
     private static final Logger LOG = Logger.getLogger(KernelProvider.class.getName());
 
+    /** The system property that sets the number of threads for large products. */
+    public static final String THREADS_PROPERTY = "nnplay.threads";
+
     private static volatile Kernels chosen;
+    private static volatile int threads = initialThreads();
 
     private KernelProvider() {
     }
@@ -39,6 +51,33 @@ public final class KernelProvider {
             }
         }
         return k;
+    }
+
+    /** The most threads a large product may use; at least 1. */
+    public static int threads() {
+        return threads;
+    }
+
+    /** Sets the most threads a large product may use, from 1 (everything on the calling thread) up. */
+    public static void setThreads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + n);
+        }
+        threads = n;
+    }
+
+    private static int initialThreads() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        String s = System.getProperty(THREADS_PROPERTY);
+        if (s == null || s.isBlank()) {
+            return cpus;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(s.trim()));
+        } catch (NumberFormatException e) {
+            LOG.warning(THREADS_PROPERTY + "=" + s + " is not a number; using " + cpus + " threads");
+            return cpus;
+        }
     }
 
     /** Makes every later {@link #get()} return the kernels named by {@code choice}. */

@@ -70,8 +70,10 @@ public final class Network {
     /** The output for the batch {@code x}; valid until the next forward pass. */
     public FMatrixRMaj forward(FMatrixRMaj x, boolean training, Kernels k) {
         FMatrixRMaj h = x;
-        for (Layer l : layers) {
-            h = l.forward(h, training, k);
+        // Indexed, not for-each: the list's iterator is not always scalar-replaced, and a training
+        // step must allocate nothing.
+        for (int i = 0, n = layers.size(); i < n; i++) {
+            h = layers.get(i).forward(h, training, k);
         }
         return h;
     }

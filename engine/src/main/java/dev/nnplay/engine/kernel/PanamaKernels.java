@@ -1,0 +1,668 @@
+package dev.nnplay.engine.kernel;
+
+import dev.nnplay.engine.nn.Activation;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * The fast kernels, on the Panama Vector API ({@code jdk.incubator.vector}); the only class that
+ * imports it, loaded by name from {@link KernelProvider}.
+ *
+ * <p>Products: one register-blocked kernel computes rows of {@code C = op(A)·B} for a row-major
+ * {@code B} ({@code k×n}), with A read through two strides so that {@code A} and {@code Aᵀ} need no
+ * copy; {@code A·Bᵀ} first transposes B into per-thread scratch. Each output element is one chain of
+ * fused multiply-adds over {@code p = 0..k−1}, in the vector body and the scalar tail alike, so the
+ * result does not depend on the tiling or on which thread computed it. Large products split their
+ * output rows over {@link KernelProvider#threads()} threads.
+ *
+ * <p>Element-wise operations run a vector body and finish the last partial vector by copying it into
+ * padded scratch, so every element goes through the same lane-wise code. GELU, which needs erf, is
+ * the reference kernels' scalar loop.
+ *
+ * <p>Vector API traps (see docs/performance.md): the species must be a {@code static final} constant,
+ * and the micro-tiles small static methods, or C2 falls back to boxed vectors at ~2.5 GFLOP/s. The
+ * constructor times a small product and refuses to start (so the provider falls back) when that
+ * slow mode is hit.
+ */
+public final class PanamaKernels implements Kernels {
+
+    /** The widest vector shape of this CPU; a constant so that C2 can intrinsify every operation. */
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** Floats per vector. */
+    static final int L = S.length();
+    /** Columns covered by one 4-vector tile. */
+    private static final int PANEL = 4 * L;
+
+    /** Fewest multiply-adds ({@code m·n·k}) for which a product is split over threads. */
+    static final long PARALLEL_MIN_FMAS = 1L << 21;
+    /** Fewest output rows per thread in a split product. */
+    private static final int PARALLEL_MIN_ROWS = 8;
+    /** Below this rate the start-up guard decides the vector code runs in its slow (boxed) mode. */
+    private static final double GUARD_MIN_GFLOPS = 3.0;
+
+    private static final Logger LOG = Logger.getLogger(PanamaKernels.class.getName());
+
+    /** How many products were split over threads since start-up; tests read it. */
+    private static final AtomicLong SPLITS = new AtomicLong();
+
+    /** Per-thread scratch: the transposed B of {@code A·Bᵀ} and the padded tail of element-wise ops. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /** The pool for split products, made on first need, remade when the thread count changes. */
+    private volatile WorkerPool pool;
+    /** What the start-up guard measured, for logs. */
+    private final double startupGflops;
+
+    /** Kernels on this CPU's preferred vector shape; throws if the vector code runs in its slow mode. */
+    public PanamaKernels() {
+        startupGflops = StartupGuard.measure(this);
+        if (startupGflops < GUARD_MIN_GFLOPS) {
+            throw new IllegalStateException(String.format(java.util.Locale.ROOT,
+                    "the vector kernels run at %.1f GFLOP/s, below %.1f: the Vector API is not intrinsified "
+                            + "on this JVM", startupGflops, GUARD_MIN_GFLOPS));
+        }
+        LOG.fine(() -> "panama kernels: " + L + " float lanes, start-up product " + startupGflops + " GFLOP/s");
+    }
+
+    @Override
+    public String name() {
+        return "panama";
+    }
+
+    /** Floats per vector on this CPU (16 with AVX-512). */
+    public static int lanes() {
+        return L;
+    }
+
+    /** How many products have been split over threads since start-up. */
+    static long splitProducts() {
+        return SPLITS.get();
+    }
+
+    /** The GFLOP/s of the start-up guard's small product. */
+    public double startupGflops() {
+        return startupGflops;
+    }
+
+    // ---------------------------------------------------------------- products
+
+    @Override
+    public void mult(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
+        check(a.numCols == b.numRows && c.numRows == a.numRows && c.numCols == b.numCols, "mult", a, b, c);
+        gemm(a.data, a.numCols, 1, b.data, c.data, a.numRows, b.numCols, a.numCols, null);
+    }
+
+    @Override
+    public void multTransA(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
+        check(a.numRows == b.numRows && c.numRows == a.numCols && c.numCols == b.numCols, "multTransA", a, b, c);
+        gemm(a.data, 1, a.numCols, b.data, c.data, a.numCols, b.numCols, a.numRows, null);
+    }
+
+    @Override
+    public void multTransB(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
+        check(a.numCols == b.numCols && c.numRows == a.numRows && c.numCols == b.numRows, "multTransB", a, b, c);
+        gemmTransB(a, b, null, c);
+    }
+
+    /** {@code Y = X·Wᵀ + b} with the bias added as each output tile is stored. */
+    @Override
+    public void dense(FMatrixRMaj x, FMatrixRMaj w, float[] b, FMatrixRMaj y) {
+        check(x.numCols == w.numCols && y.numRows == x.numRows && y.numCols == w.numRows, "dense", x, w, y);
+        gemmTransB(x, w, b, y);
+    }
+
+    private void gemmTransB(FMatrixRMaj a, FMatrixRMaj b, float[] bias, FMatrixRMaj c) {
+        int m = a.numRows;
+        int n = b.numRows;
+        int k = a.numCols;
+        if (n < L || m == 1) {
+            // Too narrow for vectors, or one row: dot products straight from B's rows, no transpose.
+            scalarColumns(a.data, k, 1, b.data, 1, k, c.data, n, k, bias, 0, m, 0);
+            return;
+        }
+        float[] bt = SCRATCH.get().transposeBuffer(k * n);
+        transpose(b.data, n, k, bt);
+        gemm(a.data, k, 1, bt, c.data, m, n, k, bias);
+    }
+
+    /**
+     * {@code C = op(A)·B (+ bias)}, {@code C} {@code m×n}, {@code B} {@code k×n} row-major, and element
+     * {@code (i, p)} of {@code op(A)} at {@code a[i·rs + p·ps]}.
+     */
+    private void gemm(float[] a, int rs, int ps, float[] b, float[] c, int m, int n, int k, float[] bias) {
+        int threads = KernelProvider.threads();
+        if (threads > 1 && (long) m * n * k >= PARALLEL_MIN_FMAS && m >= 2 * PARALLEL_MIN_ROWS) {
+            WorkerPool p = poolFor(Math.min(threads, m / PARALLEL_MIN_ROWS));
+            if (p != null) {
+                GemmJob j = SCRATCH.get().job;
+                j.set(a, rs, ps, b, c, m, n, k, bias);
+                boolean ran = p.tryRun(j);
+                j.clear();
+                if (ran) {
+                    SPLITS.incrementAndGet();
+                    return;
+                }
+            }
+        }
+        gemmRows(a, rs, ps, b, c, n, k, bias, 0, m);
+    }
+
+    private WorkerPool poolFor(int parts) {
+        if (parts < 2) {
+            return null;
+        }
+        WorkerPool p = pool;
+        if (p == null || p.parts() != parts) {
+            synchronized (this) {
+                p = pool;
+                if (p == null || p.parts() != parts) {
+                    // The old pool's daemon threads park for good; thread counts rarely change.
+                    p = new WorkerPool(parts);
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The arguments of the product being split, reused so that splitting allocates nothing. */
+    private static final class GemmJob implements WorkerPool.Job {
+        private float[] a;
+        private float[] b;
+        private float[] c;
+        private float[] bias;
+        private int rs;
+        private int ps;
+        private int m;
+        private int n;
+        private int k;
+
+        void set(float[] a, int rs, int ps, float[] b, float[] c, int m, int n, int k, float[] bias) {
+            this.a = a;
+            this.rs = rs;
+            this.ps = ps;
+            this.b = b;
+            this.c = c;
+            this.m = m;
+            this.n = n;
+            this.k = k;
+            this.bias = bias;
+        }
+
+        void clear() {
+            a = b = c = bias = null;
+        }
+
+        @Override
+        public void run(int part, int parts) {
+            // Row boundaries on multiples of 4 keep the 4-row tiles whole; the values do not depend on it.
+            int from = (int) ((long) m * part / parts) & ~3;
+            int to = part == parts - 1 ? m : (int) ((long) m * (part + 1) / parts) & ~3;
+            gemmRows(a, rs, ps, b, c, n, k, bias, from, to);
+        }
+    }
+
+    /**
+     * Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 4×4-vector tiles, then 1-vector tiles, then
+     * scalar columns. The tiles leave the bias out (a vector passed to a helper that C2 does not inline
+     * gets boxed, and big tiles hit its inlining cutoff); it is added to the rows just written, while
+     * they are still in cache, after the sums, as the reference adds it.
+     */
+    static void gemmRows(float[] a, int rs, int ps, float[] b, float[] c, int n, int k, float[] bias,
+                         int i0, int i1) {
+        int nPanels = n - n % PANEL;
+        int nVectors = n - n % L;
+        // B's rows are n floats apart; a power-of-two stride maps a panel's rows onto a few cache sets.
+        // Copying the panel to contiguous scratch first costs k·4L floats, shared by all row tiles.
+        float[] packed = i1 - i0 >= 8 && k >= 16 ? SCRATCH.get().packBuffer(k * PANEL) : null;
+        for (int j = 0; j < nPanels; j += PANEL) {
+            float[] bp = b;
+            int bj = j;
+            int ldb = n;
+            if (packed != null) {
+                pack(b, n, j, k, packed);
+                bp = packed;
+                bj = 0;
+                ldb = PANEL;
+            }
+            int i = i0;
+            for (; i + 4 <= i1; i += 4) {
+                tile4x4(a, i * rs, rs, ps, bp, bj, ldb, k, c, i * n + j, n);
+            }
+            for (; i < i1; i++) {
+                tile1x4(a, i * rs, ps, bp, bj, ldb, k, c, i * n + j);
+            }
+        }
+        for (int j = nPanels; j < nVectors; j += L) {
+            int i = i0;
+            for (; i + 4 <= i1; i += 4) {
+                tile4x1(a, i * rs, rs, ps, b, j, n, k, c, i * n + j);
+            }
+            for (; i < i1; i++) {
+                tile1x1(a, i * rs, ps, b, j, n, k, c, i * n + j);
+            }
+        }
+        if (bias != null) {
+            addBias(c, n, nVectors, bias, i0, i1);
+        }
+        if (nVectors < n) {
+            scalarColumns(a, rs, ps, b, n, 1, c, n, k, bias, i0, i1, nVectors);
+        }
+    }
+
+    /** A 4-row × 4-vector tile of C: 16 accumulators, one broadcast of A and four loads of B per step. */
+    private static void tile4x4(float[] a, int a0, int rs, int ps, float[] b, int j, int ldb, int k,
+                                float[] c, int c0, int n) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        int a1 = a0 + rs;
+        int a2 = a1 + rs;
+        int a3 = a2 + rs;
+        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += ldb) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bp + 2 * L);
+            FloatVector b3 = FloatVector.fromArray(S, b, bp + 3 * L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            c03 = x.fma(b3, c03);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            c13 = x.fma(b3, c13);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            c23 = x.fma(b3, c23);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+            c33 = x.fma(b3, c33);
+        }
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + L);
+        c02.intoArray(c, c0 + 2 * L);
+        c03.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c10.intoArray(c, c0);
+        c11.intoArray(c, c0 + L);
+        c12.intoArray(c, c0 + 2 * L);
+        c13.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c20.intoArray(c, c0);
+        c21.intoArray(c, c0 + L);
+        c22.intoArray(c, c0 + 2 * L);
+        c23.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c30.intoArray(c, c0);
+        c31.intoArray(c, c0 + L);
+        c32.intoArray(c, c0 + 2 * L);
+        c33.intoArray(c, c0 + 3 * L);
+    }
+
+    /** One row × 4 vectors: the rows left below a multiple of 4. */
+    private static void tile1x4(float[] a, int a0, int ps, float[] b, int j, int ldb, int k, float[] c, int c0) {
+        FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v;
+        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += ldb) {
+            FloatVector x = FloatVector.broadcast(S, a[ap]);
+            c0v = x.fma(FloatVector.fromArray(S, b, bp), c0v);
+            c1v = x.fma(FloatVector.fromArray(S, b, bp + L), c1v);
+            c2v = x.fma(FloatVector.fromArray(S, b, bp + 2 * L), c2v);
+            c3v = x.fma(FloatVector.fromArray(S, b, bp + 3 * L), c3v);
+        }
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + L);
+        c2v.intoArray(c, c0 + 2 * L);
+        c3v.intoArray(c, c0 + 3 * L);
+    }
+
+    /** 4 rows × one vector: the columns left below a multiple of 4 vectors. */
+    private static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, int j, int n, int k,
+                                float[] c, int c0) {
+        FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v;
+        int a1 = a0 + rs;
+        int a2 = a1 + rs;
+        int a3 = a2 + rs;
+        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += n) {
+            FloatVector bv = FloatVector.fromArray(S, b, bp);
+            c0v = FloatVector.broadcast(S, a[a0 + ap]).fma(bv, c0v);
+            c1v = FloatVector.broadcast(S, a[a1 + ap]).fma(bv, c1v);
+            c2v = FloatVector.broadcast(S, a[a2 + ap]).fma(bv, c2v);
+            c3v = FloatVector.broadcast(S, a[a3 + ap]).fma(bv, c3v);
+        }
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + n);
+        c2v.intoArray(c, c0 + 2 * n);
+        c3v.intoArray(c, c0 + 3 * n);
+    }
+
+    /** One row × one vector. */
+    private static void tile1x1(float[] a, int a0, int ps, float[] b, int j, int n, int k, float[] c, int c0) {
+        FloatVector acc = FloatVector.zero(S);
+        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += n) {
+            acc = FloatVector.broadcast(S, a[ap]).fma(FloatVector.fromArray(S, b, bp), acc);
+        }
+        acc.intoArray(c, c0);
+    }
+
+    /** Copies columns {@code [j, j + 4L)} of B ({@code k} rows, {@code n} apart) into {@code packed}. */
+    private static void pack(float[] b, int n, int j, int k, float[] packed) {
+        for (int p = 0, src = j, dst = 0; p < k; p++, src += n, dst += PANEL) {
+            System.arraycopy(b, src, packed, dst, PANEL);
+        }
+    }
+
+    /** {@code C[i][j] += bias[j]} for rows {@code [i0, i1)} and the vector columns {@code [0, nv)}. */
+    private static void addBias(float[] c, int n, int nv, float[] bias, int i0, int i1) {
+        for (int i = i0; i < i1; i++) {
+            for (int j = 0, off = i * n; j < nv; j += L, off += L) {
+                FloatVector.fromArray(S, c, off).add(FloatVector.fromArray(S, bias, j)).intoArray(c, off);
+            }
+        }
+    }
+
+    /**
+     * Columns {@code [j0, n)} of rows {@code [i0, i1)}, scalar, with the same fused multiply-add chain
+     * as the vector tiles; B's element {@code (p, j)} at {@code b[p·bps + j·bjs]}.
+     */
+    private static void scalarColumns(float[] a, int rs, int ps, float[] b, int bps, int bjs, float[] c,
+                                      int n, int k, float[] bias, int i0, int i1, int j0) {
+        for (int i = i0; i < i1; i++) {
+            int ai = i * rs;
+            int ci = i * n;
+            for (int j = j0; j < n; j++) {
+                float s = 0f;
+                for (int p = 0, ap = ai, bp = j * bjs; p < k; p++, ap += ps, bp += bps) {
+                    s = Math.fma(a[ap], b[bp], s);
+                }
+                c[ci + j] = bias == null ? s : s + bias[j];
+            }
+        }
+    }
+
+    /** {@code t = Bᵀ} for B {@code rows×cols}, in blocks that stay in the L1 cache. */
+    private static void transpose(float[] b, int rows, int cols, float[] t) {
+        final int blk = 32;
+        for (int r0 = 0; r0 < rows; r0 += blk) {
+            int r1 = Math.min(rows, r0 + blk);
+            for (int c0 = 0; c0 < cols; c0 += blk) {
+                int c1 = Math.min(cols, c0 + blk);
+                for (int r = r0; r < r1; r++) {
+                    int src = r * cols;
+                    for (int q = c0; q < c1; q++) {
+                        t[q * rows + r] = b[src + q];
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(boolean ok, String op, FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
+        if (!ok) {
+            throw new IllegalArgumentException(op + ": shapes do not fit, " + a.numRows + "×" + a.numCols
+                    + ", " + b.numRows + "×" + b.numCols + " → " + c.numRows + "×" + c.numCols);
+        }
+    }
+
+    // ---------------------------------------------------------------- bias and reductions
+
+    @Override
+    public void addRowVector(FMatrixRMaj a, float[] v) {
+        int cols = a.numCols;
+        float[] d = a.data;
+        int cv = cols - cols % L;
+        for (int i = 0, rows = a.numRows; i < rows; i++) {
+            int base = i * cols;
+            for (int j = 0; j < cv; j += L) {
+                FloatVector.fromArray(S, d, base + j).add(FloatVector.fromArray(S, v, j)).intoArray(d, base + j);
+            }
+            for (int j = cv; j < cols; j++) {
+                d[base + j] += v[j];
+            }
+        }
+    }
+
+    @Override
+    public void sumColumns(FMatrixRMaj a, float[] out) {
+        int cols = a.numCols;
+        int rows = a.numRows;
+        float[] d = a.data;
+        int cv = cols - cols % L;
+        // Column by column in row order, as the reference: the same sums to the bit.
+        for (int j = 0; j < cv; j += L) {
+            FloatVector s = FloatVector.zero(S);
+            for (int i = 0, off = j; i < rows; i++, off += cols) {
+                s = s.add(FloatVector.fromArray(S, d, off));
+            }
+            s.intoArray(out, j);
+        }
+        for (int j = cv; j < cols; j++) {
+            float s = 0f;
+            for (int i = 0, off = j; i < rows; i++, off += cols) {
+                s += d[off];
+            }
+            out[j] = s;
+        }
+    }
+
+    // ---------------------------------------------------------------- activations
+
+    @Override
+    public void activate(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y) {
+        if (f == Activation.GELU) {
+            ReferenceKernels.INSTANCE.activate(f, p, x, y);
+            return;
+        }
+        float[] in = x.data;
+        float[] out = y.data;
+        int n = x.getNumElements();
+        int nv = n - n % L;
+        forward(f, p, in, out, nv);
+        if (nv < n) {
+            float[] t = SCRATCH.get().tail;
+            int rest = n - nv;
+            java.util.Arrays.fill(t, 0f);
+            System.arraycopy(in, nv, t, 0, rest);
+            forward(f, p, t, t, L);
+            System.arraycopy(t, 0, out, nv, rest);
+        }
+    }
+
+    @Override
+    public void activationBackward(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
+                                   FMatrixRMaj dx) {
+        if (f == Activation.GELU) {
+            ReferenceKernels.INSTANCE.activationBackward(f, p, x, y, dy, dx);
+            return;
+        }
+        int n = x.getNumElements();
+        int nv = n - n % L;
+        backward(f, p, x.data, y.data, dy.data, dx.data, 0, nv);
+        if (nv < n) {
+            float[] t = SCRATCH.get().tail;
+            int rest = n - nv;
+            java.util.Arrays.fill(t, 0f);
+            System.arraycopy(x.data, nv, t, 0, rest);
+            System.arraycopy(y.data, nv, t, L, rest);
+            System.arraycopy(dy.data, nv, t, 2 * L, rest);
+            backward(f, p, t, t, t, t, L, L);
+            System.arraycopy(t, 2 * L, dx.data, nv, rest);
+        }
+    }
+
+    // Each function is its own small loop: a vector handed to or returned from a method that C2 does
+    // not inline is boxed on the heap, which is the Vector API's slow mode.
+
+    /** {@code out[i] = f(in[i])} for {@code i < n}, n a multiple of L; every activation but GELU. */
+    private static void forward(Activation f, float a, float[] in, float[] out, int n) {
+        switch (f) {
+            case IDENTITY -> System.arraycopy(in, 0, out, 0, n);
+            case RELU -> leakyRelu(in, out, n, 0f);
+            case LEAKY_RELU -> leakyRelu(in, out, n, a);
+            case ELU -> elu(in, out, n, a);
+            case SIGMOID -> sigmoid(in, out, n);
+            case TANH -> tanh(in, out, n);
+            case SOFTPLUS -> softplus(in, out, n);
+            case SINE -> sine(in, out, n);
+            default -> throw new IllegalArgumentException("no vector form for " + f);
+        }
+    }
+
+    /**
+     * {@code r[2·off + i] = g[2·off + i] · f'(x[i], y[off + i])} for {@code i < n}: {@code off} is 0 for
+     * whole arrays and L for the padded tail scratch, which holds x, y and g one after the other.
+     */
+    private static void backward(Activation f, float a, float[] x, float[] y, float[] g, float[] r, int off, int n) {
+        int yo = off;
+        int go = 2 * off;
+        switch (f) {
+            case IDENTITY -> System.arraycopy(g, go, r, go, n);
+            case RELU -> leakyReluBack(x, g, go, r, n, 0f);
+            case LEAKY_RELU -> leakyReluBack(x, g, go, r, n, a);
+            case ELU -> eluBack(x, g, go, r, n, a);
+            case SIGMOID -> sigmoidBack(y, yo, g, go, r, n);
+            case TANH -> tanhBack(y, yo, g, go, r, n);
+            case SOFTPLUS -> softplusBack(x, g, go, r, n);
+            case SINE -> sineBack(x, g, go, r, n);
+            default -> throw new IllegalArgumentException("no vector form for " + f);
+        }
+    }
+
+    private static void tanh(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.TANH).intoArray(out, i);
+        }
+    }
+
+    private static void sine(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.SIN).intoArray(out, i);
+        }
+    }
+
+    /** ReLU for slope 0 (the {@code 0·x} is then 0, as the reference's). */
+    private static void leakyRelu(float[] in, float[] out, int n, float a) {
+        FloatVector zero = FloatVector.zero(S);
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            (a == 0f ? zero : x.mul(a)).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(out, i);
+        }
+    }
+
+    private static void elu(float[] in, float[] out, int n, float a) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            x.lanewise(VectorOperators.EXPM1).mul(a).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(out, i);
+        }
+    }
+
+    private static void sigmoid(float[] in, float[] out, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            one.div(x.neg().lanewise(VectorOperators.EXP).add(one)).intoArray(out, i);
+        }
+    }
+
+    /** {@code ln(1 + eˣ)}, and {@code x} itself above 20 as the reference. */
+    private static void softplus(float[] in, float[] out, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector x = FloatVector.fromArray(S, in, i);
+            x.lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P)
+                    .blend(x, x.compare(VectorOperators.GT, 20f)).intoArray(out, i);
+        }
+    }
+
+    private static void leakyReluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        FloatVector slope = FloatVector.broadcast(S, a);
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = slope.blend(one, FloatVector.fromArray(S, x, i).compare(VectorOperators.GT, 0f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    private static void eluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, i);
+            FloatVector d = xv.lanewise(VectorOperators.EXP).mul(a).blend(one, xv.compare(VectorOperators.GT, 0f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code y(1 − y)}. */
+    private static void sigmoidBack(float[] y, int yo, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector yv = FloatVector.fromArray(S, y, yo + i);
+            FloatVector.fromArray(S, g, go + i).mul(yv.mul(one.sub(yv))).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code 1 − y²}. */
+    private static void tanhBack(float[] y, int yo, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector yv = FloatVector.fromArray(S, y, yo + i);
+            FloatVector.fromArray(S, g, go + i).mul(one.sub(yv.mul(yv))).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code sigmoid(x)}, and 1 above 20. */
+    private static void softplusBack(float[] x, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, i);
+            FloatVector d = one.div(xv.neg().lanewise(VectorOperators.EXP).add(one))
+                    .blend(one, xv.compare(VectorOperators.GT, 20f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code cos x}. */
+    private static void sineBack(float[] x, float[] g, int go, float[] r, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = FloatVector.fromArray(S, x, i).lanewise(VectorOperators.COS);
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** Per-thread buffers, grown on demand and then reused. */
+    private static final class Scratch {
+        /** Padded copies of an element-wise operation's last partial vector: x, y, dy. */
+        final float[] tail = new float[3 * L];
+        /** This thread's product to split, reused so that splitting allocates nothing. */
+        final GemmJob job = new GemmJob();
+        /** {@code Bᵀ} for {@code A·Bᵀ}. */
+        private float[] transposed = new float[0];
+
+        /** One panel of B, {@code k × 4L}, contiguous. */
+        private float[] packed = new float[0];
+
+        float[] packBuffer(int size) {
+            if (packed.length < size) {
+                packed = new float[size];
+            }
+            return packed;
+        }
+
+        float[] transposeBuffer(int size) {
+            if (transposed.length < size) {
+                transposed = new float[size];
+            }
+            return transposed;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.nnplay.engine.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The provider's choice with and without the vector module. Surefire runs this suite twice: once with
+ * {@code --add-modules jdk.incubator.vector} and once without (execution {@code no-vector-module},
+ * which sets {@code nnplay.test.vectorModule=absent} so that a missing module is a checked expectation,
+ * not an accident).
+ */
+class KernelProviderTest {
+
+    /** Whether this JVM was started with the vector module. */
+    static boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    private static boolean expectedAbsent() {
+        return "absent".equals(System.getProperty("nnplay.test.vectorModule"));
+    }
+
+    @Test
+    void theModuleIsPresentExactlyWhenTheBuildSaysSo() {
+        assertEquals(!expectedAbsent(), vectorModulePresent(),
+                "surefire's argLine and the nnplay.test.vectorModule property disagree");
+    }
+
+    @Test
+    void autoPicksPanamaWithTheModuleAndTheReferenceWithout() {
+        Kernels k = KernelProvider.select("auto");
+        if (vectorModulePresent()) {
+            assertEquals("panama", k.name());
+        } else {
+            assertSame(ReferenceKernels.INSTANCE, k);
+            assertNull(KernelProvider.loadPanama());
+            assertThrows(IllegalStateException.class, () -> KernelProvider.select("panama"));
+        }
+    }
+
+    @Test
+    void referenceCanAlwaysBeForcedAndUnknownNamesAreRefused() {
+        assertSame(ReferenceKernels.INSTANCE, KernelProvider.select("Reference"));
+        assertThrows(IllegalArgumentException.class, () -> KernelProvider.select("gpu"));
+    }
+
+    @Test
+    void threadCountIsCheckedAndKept() {
+        int before = KernelProvider.threads();
+        try {
+            KernelProvider.setThreads(3);
+            assertEquals(3, KernelProvider.threads());
+            assertThrows(IllegalArgumentException.class, () -> KernelProvider.setThreads(0));
+            assertEquals(3, KernelProvider.threads());
+        } finally {
+            KernelProvider.setThreads(before);
+        }
+    }
+}
