@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.kernel.KernelProvider;
+import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.kernel.ReferenceKernels;
 import dev.nnplay.engine.nn.Network;
 import dev.nnplay.engine.nn.NetworkSpec;
@@ -94,8 +96,19 @@ class GoldenTrajectoryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void matchesPyTorch(String file) throws JsonProcessingException {
+        matchesPyTorch(file, ReferenceKernels.INSTANCE);
+    }
+
+    /** The same trajectories on the kernels the program picks (Panama where the vector module is present). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesPyTorchOnTheChosenKernels(String file) throws JsonProcessingException {
+        matchesPyTorch(file, KernelProvider.get());
+    }
+
+    private void matchesPyTorch(String file, Kernels kernels) throws JsonProcessingException {
         JsonNode doc = Golden.read(file);
-        TrainingSession session = session(doc);
+        TrainingSession session = session(doc, kernels);
         Network net = session.network();
         List<String> names = net.params().stream().map(Param::name).toList();
         assertEquals(JSON.treeToValue(doc.get("paramNames"), List.class), names, "parameter order");
@@ -121,7 +134,7 @@ class GoldenTrajectoryTest {
     }
 
     /** The engine's session for a golden case: its network, initial weights, data and settings. */
-    static TrainingSession session(JsonNode doc) throws JsonProcessingException {
+    static TrainingSession session(JsonNode doc, Kernels kernels) throws JsonProcessingException {
         NetworkSpec spec = JSON.treeToValue(doc.get("network"), NetworkSpec.class);
         TrainingSpec training = JSON.treeToValue(doc.get("training"), TrainingSpec.class);
         int inputs = doc.get("inputs").asInt();
@@ -134,7 +147,7 @@ class GoldenTrajectoryTest {
                 new FMatrixRMaj(Golden.floatRows(doc.get("y"))), task, classes);
         Dataset test = dataset(new FMatrixRMaj(0, inputs), new FMatrixRMaj(0, train.y().numCols), task, classes);
         assertTrue(!training.shuffle(), "golden trajectories take batches in order");
-        return new TrainingSession(net, train, test, training, 0, ReferenceKernels.INSTANCE);
+        return new TrainingSession(net, train, test, training, 0, kernels);
     }
 
     static Dataset dataset(FMatrixRMaj x, FMatrixRMaj y, Task task, int classes) {
