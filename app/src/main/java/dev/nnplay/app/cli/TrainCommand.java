@@ -54,8 +54,18 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--kernels", paramLabel = "K", description = "auto, reference or panama (default: auto).")
     private String kernels;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for large matrix products "
+            + "(default: all cores). Results are the same bits whatever the number.")
+    private Integer threads;
+
     @Override
     public Integer call() throws IOException {
+        if (threads != null) {
+            if (threads < 1) {
+                throw new UserError("--threads must be at least 1, got " + threads);
+            }
+            KernelProvider.setThreads(threads);
+        }
         Kernels k = KernelProvider.force(kernels == null ? System.getProperty(KernelProvider.PROPERTY, "auto") : kernels);
         if ((projectFile == null) == (csv == null)) {
             throw new UserError("give either a project file or --csv FILE, not " + (csv == null ? "neither" : "both"));

@@ -228,6 +228,21 @@ class CliTest {
     }
 
     @Test
+    void benchPrintsOneJsonObjectPerCase() {
+        Run r = nnplay("bench", "--json", "--seconds", "0.05", "--kernels", "reference", "gemm 64",
+                "mlp 2-8-8-1 tanh b10");
+        assertEquals(0, r.status(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(2, lines.length, r.out());
+        assertTrue(lines[0].matches("\\{\"case\":\"gemm 64\",\"kernels\":\"reference\",\"threads\":1,\"gflops\":[0-9.]+}"),
+                lines[0]);
+        assertTrue(lines[1].matches(".*\"case\":\"mlp 2-8-8-1 tanh b10\".*\"samples_per_s\":[0-9.]+}"), lines[1]);
+        Run bad = nnplay("bench", "gemm 7");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().contains("unknown case 'gemm 7'"), bad.err());
+    }
+
+    @Test
     void missingFileAndBadOptions() {
         Run r = nnplay("train", tmp.resolve("nope.json").toString());
         assertEquals(2, r.status());
