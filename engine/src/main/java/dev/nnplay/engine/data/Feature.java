@@ -1,10 +1,12 @@
 package dev.nnplay.engine.data;
 
+import dev.nnplay.engine.Named;
+
 /**
  * The input features of a two-dimensional data set, as TensorFlow Playground offers them: each a
  * function of the point {@code (x1, x2)}. A network sees only the features that are switched on.
  */
-public enum Feature {
+public enum Feature implements Named {
     X1("x1", "x₁"),
     X2("x2", "x₂"),
     X1_SQUARED("x1^2", "x₁²"),
@@ -35,6 +37,7 @@ public enum Feature {
     }
 
     /** The name in project files, such as {@code x1^2}. */
+    @Override
     public String id() {
         return id;
     }
@@ -46,13 +49,6 @@ public enum Feature {
 
     /** The feature with the given name, or an exception that lists the valid ones. */
     public static Feature byId(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (Feature f : values()) {
-            if (f.id.equalsIgnoreCase(id)) {
-                return f;
-            }
-            sb.append(sb.length() == 0 ? "" : ", ").append(f.id);
-        }
-        throw new IllegalArgumentException("unknown feature '" + id + "'; expected one of " + sb);
+        return Named.byId(values(), id, "feature");
     }
 }

@@ -1,7 +1,9 @@
 package dev.nnplay.engine.data;
 
+import dev.nnplay.engine.Named;
+
 /** What the network learns: a class per sample, or one or more real values. */
-public enum Task {
+public enum Task implements Named {
     /** Each sample belongs to one of a few classes. */
     CLASSIFY("classify"),
     /** Each sample has one or more real-valued targets. */
@@ -14,17 +16,13 @@ public enum Task {
     }
 
     /** The name used in project files and on the command line. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The task with the given name. */
     public static Task byId(String id) {
-        for (Task t : values()) {
-            if (t.id.equalsIgnoreCase(id)) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown task '" + id + "'; expected classify or regress");
+        return Named.byId(values(), id, "task");
     }
 }

@@ -1,5 +1,6 @@
 package dev.nnplay.engine.loss;
 
+import dev.nnplay.engine.Named;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -11,7 +12,7 @@ import org.ejml.data.FMatrixRMaj;
  * 1 for BCE); for softmax cross-entropy, one column of class indices. {@code delta} is Huber's
  * threshold; the others ignore it. Sums are accumulated in double.
  */
-public enum Loss {
+public enum Loss implements Named {
     /** Mean squared error, {@code mean((x − y)²)}. */
     MSE("mse", false) {
         @Override public float value(FMatrixRMaj out, FMatrixRMaj target, float delta) {
@@ -129,6 +130,7 @@ public enum Loss {
     public abstract void gradient(FMatrixRMaj out, FMatrixRMaj target, float delta, FMatrixRMaj grad);
 
     /** The name used in project files and on the command line. */
+    @Override
     public String id() {
         return id;
     }
@@ -164,14 +166,7 @@ public enum Loss {
 
     /** The loss with the given name, or an exception that lists the valid ones. */
     public static Loss byId(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (Loss l : values()) {
-            if (l.id.equalsIgnoreCase(id)) {
-                return l;
-            }
-            sb.append(sb.length() == 0 ? "" : ", ").append(l.id);
-        }
-        throw new IllegalArgumentException("unknown loss '" + id + "'; expected one of " + sb);
+        return Named.byId(values(), id, "loss");
     }
 
     static float sigmoid(float x) {

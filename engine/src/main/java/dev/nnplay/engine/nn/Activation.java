@@ -1,5 +1,7 @@
 package dev.nnplay.engine.nn;
 
+import dev.nnplay.engine.Named;
+
 /**
  * Element-wise activation functions, each a pair: the value {@code y = f(x)} and its derivative
  * {@code dy/dx}. The derivative receives both the input {@code x} and the output {@code y}, because for
@@ -9,7 +11,7 @@ package dev.nnplay.engine.nn;
  * {@code alpha} of {@link #ELU}; the others ignore it. Values are computed in double and rounded once
  * to float, so they agree with PyTorch's float32 results to the last bit or two.
  */
-public enum Activation {
+public enum Activation implements Named {
     /** {@code f(x) = x}. */
     IDENTITY("identity") {
         @Override public float apply(float x, float a) { return x; }
@@ -79,6 +81,7 @@ public enum Activation {
     public abstract float derivative(float x, float y, float a);
 
     /** The name used in project files and on the command line, such as {@code leaky_relu}. */
+    @Override
     public String id() {
         return id;
     }
@@ -90,20 +93,6 @@ public enum Activation {
 
     /** The activation with the given {@link #id()}, or an exception that lists the valid names. */
     public static Activation byId(String id) {
-        for (Activation f : values()) {
-            if (f.id.equalsIgnoreCase(id)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + id + "'; expected one of " + ids());
-    }
-
-    /** All names, comma-separated, for messages. */
-    public static String ids() {
-        StringBuilder sb = new StringBuilder();
-        for (Activation f : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(f.id);
-        }
-        return sb.toString();
+        return Named.byId(values(), id, "activation");
     }
 }

@@ -1,5 +1,6 @@
 package dev.nnplay.engine.nn;
 
+import dev.nnplay.engine.Named;
 import java.util.Locale;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Locale;
  * <p>{@code fanIn} is the number of inputs, {@code fanOut} the number of outputs. Formulas follow
  * {@code torch.nn.init}; He/Kaiming uses the ReLU gain √2 with fan-in.
  */
-public enum Init {
+public enum Init implements Named {
     /** Every weight 0: every neuron of a layer then learns the same thing (the symmetry problem). */
     ZEROS("zeros"),
     /** Every weight equal to {@code value}. */
@@ -36,22 +37,14 @@ public enum Init {
     }
 
     /** The name used in project files and on the command line. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The scheme with the given name, or an exception that lists the valid ones. */
     public static Init byId(String id) {
-        for (Init i : values()) {
-            if (i.id.equalsIgnoreCase(id) || i.name().equals(id.toUpperCase(Locale.ROOT))) {
-                return i;
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Init i : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(i.id);
-        }
-        throw new IllegalArgumentException("unknown initializer '" + id + "'; expected one of " + sb);
+        return Named.byId(values(), id, "initializer");
     }
 
     /** The value used by {@link #CONSTANT}, {@link #UNIFORM} and {@link #NORMAL} when none is given. */
