@@ -103,17 +103,18 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
     /** Sets {@code net}'s dense layers from {@code w}, after checking every shape. */
     public static void setWeights(Network net, ProjectWeights w) {
         List<Dense> dense = net.denseLayers();
-        if (w.layers().size() != dense.size()) {
-            throw new ProjectException("weights: the file has " + w.layers().size() + " layers but the network has "
-                    + dense.size() + " dense layers");
-        }
-        for (int i = 0; i < dense.size(); i++) {
+        // shapes first: the first layer that differs says more than a count of layers
+        for (int i = 0; i < Math.min(dense.size(), w.layers().size()); i++) {
             Dense d = dense.get(i);
             DenseWeights lw = w.layers().get(i);
             if (lw.outputs() != d.outputSize() || lw.inputs() != d.inputSize()) {
                 throw new ProjectException("weights.layers[" + i + "]: the file has " + lw.outputs() + "×" + lw.inputs()
                         + " (out×in) but the network's layer " + i + " is " + d.outputSize() + "×" + d.inputSize());
             }
+        }
+        if (w.layers().size() != dense.size()) {
+            throw new ProjectException("weights: the file has " + w.layers().size() + " layers but the network has "
+                    + dense.size() + " dense layers");
         }
         for (int i = 0; i < dense.size(); i++) {
             Dense d = dense.get(i);

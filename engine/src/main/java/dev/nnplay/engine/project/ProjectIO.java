@@ -48,6 +48,11 @@ public final class ProjectIO {
         return MAPPER;
     }
 
+    /** The pretty printer projects are written with (number lists on one line), for other JSON files. */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
     /** Reads the project at {@code file}. */
     public static Project read(Path file) {
         try {

@@ -1,0 +1,206 @@
+package dev.nnplay.engine.export;
+
+import dev.nnplay.engine.project.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * NumPy's {@code .npz}: a zip of {@code .npy} files, one per array, named {@code <key>.npy}. Written
+ * as {@code .npy} format 1.0, dtype {@code <f4} (little-endian float32), C order, so
+ * {@code numpy.load(path)[key]} returns the array as it is here. The reader takes only that dtype and
+ * order, and checks each header's shape against the entry's size and {@link #MAX_VALUES} before it
+ * allocates anything.
+ */
+public final class Npz {
+
+    /** The most values one array may hold when read (256 MiB of floats). */
+    public static final int MAX_VALUES = 64 << 20;
+    /** The most arrays one file may hold when read. */
+    public static final int MAX_ARRAYS = 1024;
+    /** The largest {@code .npy} header read. */
+    private static final int MAX_HEADER = 4096;
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern HEADER = Pattern.compile(
+            "\\{\\s*'descr'\\s*:\\s*'([^']*)'\\s*,\\s*'fortran_order'\\s*:\\s*(True|False)\\s*,"
+                    + "\\s*'shape'\\s*:\\s*\\(([0-9,\\s]*)\\)\\s*,?\\s*}\\s*");
+
+    private Npz() {
+    }
+
+    /** Writes {@code arrays} (key to array, in order) to {@code file} atomically. */
+    public static void write(Map<String, NpyArray> arrays, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(arrays, out));
+    }
+
+    /** Writes {@code arrays} as an npz to {@code out}. */
+    public static void write(Map<String, NpyArray> arrays, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
+            zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
+            writeNpy(e.getValue(), zip);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** Writes one {@code .npy} (format 1.0, {@code <f4}, C order). */
+    public static void writeNpy(NpyArray a, OutputStream out) throws IOException {
+        StringBuilder shape = new StringBuilder("(");
+        for (int d : a.shape()) {
+            shape.append(d).append(", ");
+        }
+        if (a.shape().length > 1) {
+            shape.setLength(shape.length() - 2);
+        } else if (a.shape().length == 1) {
+            shape.setLength(shape.length() - 1);
+        }
+        shape.append(')');
+        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }");
+        // magic (6) + version (2) + length (2) + header, padded with spaces to a multiple of 64, ending in \n
+        int total = 10 + header.length() + 1;
+        header.append(" ".repeat((64 - total % 64) % 64)).append('\n');
+        byte[] h = header.toString().getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer b = ByteBuffer.allocate(10 + h.length + 4 * a.data().length).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) h.length).put(h);
+        for (float v : a.data()) {
+            b.putFloat(v);
+        }
+        out.write(b.array());
+    }
+
+    /** Reads every array of the npz at {@code file}, in the order stored. */
+    public static Map<String, NpyArray> read(Path file) throws IOException {
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_ARRAYS) {
+                throw new WeightsFileException(file + ": " + zip.size() + " entries; at most " + MAX_ARRAYS + " are read");
+            }
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry e = entries.nextElement();
+                String name = e.getName();
+                if (!name.endsWith(".npy") || e.isDirectory()) {
+                    throw new WeightsFileException(file + ": entry '" + name + "' is not an .npy array");
+                }
+                String where = file + ", " + name;
+                try (InputStream in = zip.getInputStream(e)) {
+                    arrays.put(name.substring(0, name.length() - 4), readNpy(in, e.getSize(), where));
+                }
+            }
+        } catch (ZipException e) {
+            throw new WeightsFileException(file + ": not a zip (npz) file (" + e.getMessage() + ")");
+        }
+        return arrays;
+    }
+
+    /**
+     * Reads one {@code .npy} of {@code <f4} values in C order. {@code size} is the whole entry's
+     * length in bytes when known (else -1); {@code where} names it in messages.
+     */
+    public static NpyArray readNpy(InputStream stream, long size, String where) throws IOException {
+        DataInputStream in = new DataInputStream(stream);
+        try {
+            byte[] magic = new byte[6];
+            in.readFully(magic);
+            if (!java.util.Arrays.equals(magic, MAGIC)) {
+                throw new WeightsFileException(where + ": not an .npy array (wrong magic bytes)");
+            }
+            int major = in.readUnsignedByte();
+            in.readUnsignedByte();
+            int headerLength;
+            int prefix;
+            if (major == 1) {
+                headerLength = in.readUnsignedByte() | in.readUnsignedByte() << 8;
+                prefix = 10;
+            } else if (major == 2 || major == 3) {
+                headerLength = Integer.reverseBytes(in.readInt());
+                prefix = 12;
+            } else {
+                throw new WeightsFileException(where + ": .npy format version " + major + " is not known");
+            }
+            if (headerLength < 0 || headerLength > MAX_HEADER) {
+                throw new WeightsFileException(where + ": a header of " + headerLength + " bytes; at most " + MAX_HEADER);
+            }
+            byte[] h = new byte[headerLength];
+            in.readFully(h);
+            String header = new String(h, StandardCharsets.ISO_8859_1);
+            Matcher m = HEADER.matcher(header);
+            if (!m.matches()) {
+                throw new WeightsFileException(where + ": the header is not understood: " + header.trim());
+            }
+            if (!m.group(1).equals("<f4")) {
+                throw new WeightsFileException(where + ": dtype '" + m.group(1) + "'; only '<f4' (float32) is read");
+            }
+            if (m.group(2).equals("True")) {
+                throw new WeightsFileException(where + ": Fortran order; only C order is read");
+            }
+            int[] shape = parseShape(m.group(3), where);
+            long n = NpyArray.size(shape);
+            if (n < 0 || n > MAX_VALUES) {
+                throw new WeightsFileException(where + ": shape " + java.util.Arrays.toString(shape) + " is larger than the "
+                        + MAX_VALUES + " values an array may have");
+            }
+            if (size >= 0 && size != prefix + headerLength + 4 * n) {
+                throw new WeightsFileException(where + ": shape " + java.util.Arrays.toString(shape) + " needs " + 4 * n
+                        + " bytes of data, the entry has " + (size - prefix - headerLength));
+            }
+            byte[] raw = new byte[(int) (4 * n)];
+            in.readFully(raw);
+            if (in.read() != -1) {
+                throw new WeightsFileException(where + ": more data than shape " + java.util.Arrays.toString(shape) + " holds");
+            }
+            float[] data = new float[(int) n];
+            ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(data);
+            return new NpyArray(shape, data);
+        } catch (EOFException e) {
+            throw new WeightsFileException(where + ": ends before the data its header announces");
+        }
+    }
+
+    private static int[] parseShape(String s, String where) {
+        String[] parts = s.trim().split("\\s*,\\s*");
+        int count = 0;
+        for (String p : parts) {
+            count += p.isEmpty() ? 0 : 1;
+        }
+        if (count > 8) {
+            throw new WeightsFileException(where + ": " + count + " dimensions; at most 8 are read");
+        }
+        int[] shape = new int[count];
+        int i = 0;
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                try {
+                    shape[i++] = Integer.parseInt(p);
+                } catch (NumberFormatException e) {
+                    throw new WeightsFileException(where + ": dimension '" + p + "' is too large");
+                }
+            }
+        }
+        return shape;
+    }
+
+    /** The bytes of an npz holding {@code arrays}, for tests and in-memory use. */
+    static byte[] toBytes(Map<String, NpyArray> arrays) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        write(arrays, b);
+        return b.toByteArray();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.nnplay.engine.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.nnplay.engine.project.DenseWeights;
+import dev.nnplay.engine.project.ProjectIO;
+import dev.nnplay.engine.project.ProjectWeights;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads weights exported as {@code .npz} or JSON back into {@link ProjectWeights}, to put into a
+ * network of the same shape ({@link dev.nnplay.engine.project.LoadedProject#setWeights} then checks
+ * each layer and names the first that differs).
+ */
+public final class WeightsImport {
+
+    /** The largest JSON weights file read, checked before reading. */
+    public static final long MAX_JSON_BYTES = ProjectIO.MAX_BYTES;
+
+    private WeightsImport() {
+    }
+
+    /** Reads {@code file}: an npz when its name ends in {@code .npz}, the JSON export otherwise. */
+    public static ProjectWeights read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new WeightsFileException(file + ": no such file");
+        }
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz") ? fromNpz(file)
+                : fromJson(file);
+    }
+
+    /** The layers {@code layer0, layer1, ...} of an npz written by {@link WeightsExport#writeNpz}. */
+    public static ProjectWeights fromNpz(Path file) throws IOException {
+        Map<String, NpyArray> arrays = Npz.read(file);
+        List<DenseWeights> layers = new ArrayList<>();
+        for (int i = 0; arrays.containsKey("layer" + i + ".weight"); i++) {
+            NpyArray w = arrays.get("layer" + i + ".weight");
+            NpyArray b = arrays.get("layer" + i + ".bias");
+            String where = file + ", layer" + i;
+            if (b == null) {
+                throw new WeightsFileException(where + ": has a weight but no 'layer" + i + ".bias'");
+            }
+            if (w.shape().length != 2 || b.shape().length != 1 || b.shape()[0] != w.shape()[0]) {
+                throw new WeightsFileException(where + ": weight " + Arrays.toString(w.shape()) + " and bias "
+                        + Arrays.toString(b.shape()) + " do not fit (expected (out, in) and (out,))");
+            }
+            layers.add(new DenseWeights(w.rows(), b.data()));
+        }
+        if (layers.isEmpty()) {
+            throw new WeightsFileException(file + ": no 'layer0.weight' array; the arrays are " + arrays.keySet());
+        }
+        return new ProjectWeights(layers, 0, 0);
+    }
+
+    /** The layers of a JSON document written by {@link WeightsExport#writeJson}. */
+    public static ProjectWeights fromJson(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_JSON_BYTES) {
+            throw new WeightsFileException(file + ": " + size + " bytes is larger than the " + (MAX_JSON_BYTES >> 20)
+                    + " MiB a weights file may have");
+        }
+        WeightsDocument doc;
+        try {
+            doc = ProjectIO.mapper().readValue(Files.readString(file), WeightsDocument.class);
+        } catch (NoSuchFileException e) {
+            throw new WeightsFileException(file + ": no such file");
+        } catch (JsonProcessingException e) {
+            String msg = e.getOriginalMessage();
+            Throwable c = e.getCause();
+            if (c instanceof IllegalArgumentException) {
+                msg = c.getMessage();
+            }
+            String at = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ": " : "";
+            throw new WeightsFileException(file + ": " + at + firstLine(msg));
+        }
+        if (doc == null) {
+            throw new WeightsFileException(file + ": is empty");
+        }
+        List<DenseWeights> layers = new ArrayList<>();
+        for (int i = 0; i < doc.layers().size(); i++) {
+            WeightsDocument.Layer l = doc.layers().get(i);
+            try {
+                layers.add(new DenseWeights(l.weight(), l.bias()));
+            } catch (IllegalArgumentException e) {
+                throw new WeightsFileException(file + ": layers[" + i + "]: " + e.getMessage());
+            }
+        }
+        return new ProjectWeights(layers, 0, 0);
+    }
+
+    private static String firstLine(String s) {
+        int cut = s == null ? -1 : s.indexOf('\n');
+        return cut > 0 ? s.substring(0, cut) : String.valueOf(s);
+    }
+}
