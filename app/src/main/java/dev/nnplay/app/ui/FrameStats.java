@@ -13,21 +13,24 @@ public final class FrameStats {
     private final long[] work = new long[CAPACITY];
     private int count;
     private long lastFrame;
+    /** Whether {@link #lastFrame} holds a frame yet. */
+    private boolean started;
 
     /** Records a frame that started at {@code start} and did {@code workNanos} of work. */
     public void record(long start, long workNanos) {
-        if (lastFrame != 0) {
+        if (started) {
             intervals[count % CAPACITY] = start - lastFrame;
             work[count % CAPACITY] = workNanos;
             count++;
         }
         lastFrame = start;
+        started = true;
     }
 
     /** Forgets everything recorded. */
     public void clear() {
         count = 0;
-        lastFrame = 0;
+        started = false;
     }
 
     /** Frames recorded (at most {@link #CAPACITY} are kept). */
