@@ -77,6 +77,8 @@ public final class PlaygroundView extends BorderPane {
         ScrollPane graph = new ScrollPane(network);
         graph.getStyleClass().addAll("edge-to-edge", "graph-scroll");
         graph.setFitToHeight(false);
+        graph.setPrefViewportWidth(380);
+        graph.setMinViewportWidth(240);
         VBox networkColumn = new VBox(6, networkHeader(editor), graph);
         networkColumn.getStyleClass().addAll("panel", "network-panel");
         VBox.setVgrow(graph, Priority.ALWAYS);

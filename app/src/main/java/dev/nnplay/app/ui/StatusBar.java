@@ -39,6 +39,9 @@ final class StatusBar extends HBox {
     }
 
     void frame(FrameStats f) {
+        if (f.count() == 0) {
+            return;
+        }
         frame.setText(String.format(Locale.ROOT, Messages.get("status.frame"), f.workMillis(50), f.workMillis(99)));
     }
 

@@ -61,7 +61,8 @@ public final class DataPanel extends VBox {
             }
         });
 
-        Slider noise = slider(0, 50, 0, "data.noise.tip");
+        var gen = vm.dataProperty().get().generator();
+        Slider noise = slider(0, 50, gen == null ? 0 : Math.round(gen.noise() * 50), "data.noise.tip");
         noise.setId("noise");
         Label noiseLabel = new Label();
         noiseLabel.textProperty().bind(noise.valueProperty().asString(Messages.get("data.noise")));

@@ -45,7 +45,7 @@ final class LayerControls {
         act.setConverter(Converters.of(Activation::id, Activation::byId));
         act.setOnAction(e -> editor.setActivation(i, act.getValue()));
         act.getStyleClass().add("small");
-        act.setPrefWidth(94);
+        act.setPrefWidth(104);
         Tips.install(act, Messages.get("network.activation.tip"));
 
         ComboBox<Float> drop = new ComboBox<>(FXCollections.observableArrayList(DROPOUTS));
@@ -57,7 +57,7 @@ final class LayerControls {
                 : Messages.format("network.dropout", Math.round(p * 100)), Float::parseFloat));
         drop.setOnAction(e -> editor.setDropout(i, drop.getValue()));
         drop.getStyleClass().add("small");
-        drop.setPrefWidth(94);
+        drop.setPrefWidth(104);
         Tips.install(drop, Messages.get("network.dropout.tip"));
 
         VBox box = new VBox(2, pm, units, act, drop);

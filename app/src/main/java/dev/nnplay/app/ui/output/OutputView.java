@@ -40,6 +40,7 @@ public final class OutputView extends StackPane {
         caption.getStyleClass().add("map-caption");
         StackPane.setAlignment(caption, javafx.geometry.Pos.TOP_LEFT);
         caption.setMouseTransparent(true);
+        caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         getChildren().addAll(canvas, caption);
         setMaxSize(SIDE, SIDE);
         canvas.setOnMouseClicked(e -> {

@@ -50,7 +50,7 @@ public final class TrainingBar extends HBox {
         this.vm = vm;
         getStyleClass().add("training-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
+        setSpacing(8);
 
         Button reset = icon(FontIcon.of(MaterialDesignR.RESTART), "reset", "train.reset.tip");
         reset.setOnAction(e -> vm.reset());
