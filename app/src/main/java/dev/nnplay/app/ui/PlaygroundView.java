@@ -53,6 +53,13 @@ public final class PlaygroundView extends BorderPane {
     private boolean structureChanged = true;
     private Snapshot drawn;
     private GridResult lastResult;
+    /**
+     * JFreeChart redraws the whole chart in Java2D on every change (10-40 ms here), so while playing the
+     * curves are redrawn at most four times a second; every point is still kept.
+     */
+    private static final long CHART_INTERVAL_NANOS = 250_000_000L;
+    private boolean chartDirty;
+    private long chartDrawn;
 
     public PlaygroundView(PlaygroundViewModel vm, Runnable toggleTheme) {
         this.vm = vm;
@@ -108,6 +115,7 @@ public final class PlaygroundView extends BorderPane {
         vm.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
             chartsModel.clear();
+            chartsModel.flush();
         });
         vm.errorProperty().addListener((o, a, b) -> updateBanner());
         outputModel.focusProperty().addListener((o, a, b) -> {
@@ -190,9 +198,14 @@ public final class PlaygroundView extends BorderPane {
                 output.show(r, evaluator.domain());
             }
             network.update(s, r);
-            chartsModel.add(s);
+            chartDirty |= chartsModel.add(s);
             status.update(s);
             updateBanner();
+        }
+        if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
+            chartsModel.flush();
+            chartDirty = false;
+            chartDrawn = now;
         }
         frames.record(now, System.nanoTime() - t0);
         if (frames.count() % 30 == 0) {

@@ -28,7 +28,7 @@ public final class ChartsViewModel {
         metrics.addSeries(metric);
     }
 
-    /** Adds the snapshot's figures; returns true when the curves changed. */
+    /** Adds the snapshot's figures without redrawing (see {@link #flush()}); true when the curves changed. */
     public boolean add(Snapshot s) {
         if (s.step() < lastStep) {
             clear();
@@ -46,10 +46,14 @@ public final class ChartsViewModel {
             thin(metric);
             stride *= 2;
         }
+        return true;
+    }
+
+    /** Tells the chart the points changed, so it redraws once for every point added since the last call. */
+    public void flush() {
         trainLoss.fireSeriesChanged();
         testLoss.fireSeriesChanged();
         metric.fireSeriesChanged();
-        return true;
     }
 
     private static void addPoint(XYSeries s, long step, double v) {
