@@ -15,6 +15,10 @@ public final class Main {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "nnplay: %5$s%6$s%n");
         }
+        if (args.length == 0) {
+            dev.nnplay.app.ui.PlaygroundApp.launchWindow(args);
+            return;
+        }
         System.exit(Cli.run(args));
     }
 }

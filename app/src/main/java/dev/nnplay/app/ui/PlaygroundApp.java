@@ -1,0 +1,68 @@
+package dev.nnplay.app.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The playground window. Not the main class: with JavaFX on the class path, the launcher
+ * ({@code dev.nnplay.app.Main}) calls {@link #launchWindow(String[])}.
+ */
+public final class PlaygroundApp extends Application {
+    /** The scene's one stylesheet. */
+    public static final String STYLESHEET = PlaygroundApp.class.getResource("playground.css").toExternalForm();
+
+    private PlaygroundViewModel vm;
+    private PlaygroundView view;
+    private boolean dark;
+
+    /** Opens the window and returns when it is closed. */
+    public static void launchWindow(String[] args) {
+        Application.launch(PlaygroundApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        vm = new PlaygroundViewModel();
+        Scene scene = createScene(vm, this::toggleTheme);
+        view = (PlaygroundView) scene.getRoot();
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(scene);
+        stage.show();
+        view.start();
+        FrameMeasurement.startIfAsked(vm, view);
+    }
+
+    /** A scene holding the whole playground for {@code vm}, light theme, styled. */
+    public static Scene createScene(PlaygroundViewModel vm, Runnable toggleTheme) {
+        setTheme(false);
+        PlaygroundView v = new PlaygroundView(vm, toggleTheme);
+        Scene scene = new Scene(v, 1440, 860);
+        scene.getStylesheets().add(STYLESHEET);
+        return scene;
+    }
+
+    /** Switches AtlantaFX's Primer theme between light and dark for the whole application. */
+    public static void setTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void toggleTheme() {
+        dark = !dark;
+        setTheme(dark);
+        view.applyTheme(dark);
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.stop();
+        }
+        if (vm != null) {
+            vm.close();
+        }
+    }
+}

@@ -1,0 +1,267 @@
+package dev.nnplay.app.ui;
+
+import dev.nnplay.app.ui.charts.ChartsView;
+import dev.nnplay.app.ui.charts.ChartsViewModel;
+import dev.nnplay.app.ui.data.DataPanel;
+import dev.nnplay.app.ui.data.DataViewModel;
+import dev.nnplay.app.ui.data.FeaturesPanel;
+import dev.nnplay.app.ui.network.NetworkEditorViewModel;
+import dev.nnplay.app.ui.network.NetworkView;
+import dev.nnplay.app.ui.output.GridEvaluator;
+import dev.nnplay.app.ui.output.GridResult;
+import dev.nnplay.app.ui.output.OutputView;
+import dev.nnplay.app.ui.output.OutputViewModel;
+import dev.nnplay.engine.data.PreparedData;
+import dev.nnplay.engine.train.Snapshot;
+import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+
+/**
+ * The whole window, read left to right as TensorFlow Playground: data, features, the network, the
+ * output. One {@link AnimationTimer} pulls the newest snapshot each frame and, only when it changed,
+ * evaluates the grid once and redraws the heat map, every thumbnail, the links and the charts.
+ */
+public final class PlaygroundView extends BorderPane {
+    private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
+
+    private final PlaygroundViewModel vm;
+    private final OutputViewModel outputModel = new OutputViewModel();
+    private final ChartsViewModel chartsModel = new ChartsViewModel();
+    private final NetworkView network;
+    private final OutputView output;
+    private final ChartsView charts;
+    private final StatusBar status;
+    private final Label banner = new Label();
+    private final FrameStats frames = new FrameStats();
+    private final AnimationTimer timer;
+    private GridEvaluator evaluator;
+    /** Set when the structure or data changed: the evaluator and the graph are rebuilt next frame. */
+    private boolean structureChanged = true;
+    private Snapshot drawn;
+    private GridResult lastResult;
+    /**
+     * JFreeChart redraws the whole chart in Java2D on every change (10-40 ms here), so while playing the
+     * curves are redrawn at most four times a second; every point is still kept.
+     */
+    private static final long CHART_INTERVAL_NANOS = 250_000_000L;
+    private boolean chartDirty;
+    private long chartDrawn;
+
+    public PlaygroundView(PlaygroundViewModel vm, Runnable toggleTheme) {
+        this.vm = vm;
+        getStyleClass().add("playground");
+        DataViewModel dataModel = new DataViewModel();
+        NetworkEditorViewModel editor = new NetworkEditorViewModel(() -> vm.networkProperty().get(), vm::setNetwork);
+        network = new NetworkView(vm, editor, outputModel);
+        output = new OutputView(vm, outputModel);
+        charts = new ChartsView(chartsModel);
+        status = new StatusBar(vm);
+
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+
+        VBox top = new VBox(new dev.nnplay.app.ui.training.TrainingBar(vm, dataModel, toggleTheme), banner);
+        setTop(top);
+
+        ScrollPane graph = new ScrollPane(network);
+        graph.getStyleClass().addAll("edge-to-edge", "graph-scroll");
+        graph.setFitToHeight(false);
+        graph.setPrefViewportWidth(380);
+        graph.setMinViewportWidth(240);
+        VBox networkColumn = new VBox(6, networkHeader(editor), graph);
+        networkColumn.getStyleClass().addAll("panel", "network-panel");
+        VBox.setVgrow(graph, Priority.ALWAYS);
+        HBox.setHgrow(networkColumn, Priority.ALWAYS);
+
+        Label outTitle = new Label(Messages.get("output.title"));
+        outTitle.getStyleClass().add("panel-title");
+        CheckBox showTest = new CheckBox(Messages.get("output.showtest"));
+        showTest.setId("show-test");
+        showTest.selectedProperty().bindBidirectional(outputModel.showTestProperty());
+        Tips.install(showTest, Messages.get("output.showtest.tip"));
+        CheckBox discretize = new CheckBox(Messages.get("output.discretize"));
+        discretize.setId("discretize");
+        discretize.selectedProperty().bindBidirectional(outputModel.discretizeProperty());
+        Tips.install(discretize, Messages.get("output.discretize.tip"));
+        Tips.install(output, Messages.get("output.map.tip"));
+        VBox outputColumn = new VBox(8, outTitle, output, new HBox(12, showTest, discretize), charts);
+        outputColumn.getStyleClass().addAll("panel", "output-panel");
+        VBox.setVgrow(charts, Priority.ALWAYS);
+
+        HBox columns = new HBox(new DataPanel(vm, dataModel, outputModel), new FeaturesPanel(vm), networkColumn,
+                outputColumn);
+        columns.getStyleClass().add("columns");
+        setCenter(columns);
+        setBottom(status);
+
+        vm.generationProperty().addListener((o, a, b) -> {
+            structureChanged = true;
+            chartsModel.clear();
+            chartsModel.flush();
+        });
+        vm.errorProperty().addListener((o, a, b) -> updateBanner());
+        outputModel.focusProperty().addListener((o, a, b) -> {
+            if (b != null && lastResult != null && b.layer() >= lastResult.layers().size()) {
+                outputModel.focusProperty().set(null);
+            }
+        });
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+    }
+
+    private HBox networkHeader(NetworkEditorViewModel editor) {
+        Label title = new Label(Messages.get("network.title"));
+        title.getStyleClass().add("panel-title");
+        Button add = new Button(null, FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS));
+        add.setId("add-layer");
+        add.setOnAction(e -> editor.addLayer());
+        Tips.install(add, Messages.get("network.layer.add.tip"));
+        Button remove = new Button(null, FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignM.MINUS));
+        remove.setId("remove-layer");
+        remove.setOnAction(e -> editor.removeLayer());
+        Tips.install(remove, Messages.get("network.layer.remove.tip"));
+        Label count = new Label();
+        count.setId("layer-count");
+        count.getStyleClass().add("layer-count");
+        Runnable setCount = () -> count.setText(Messages.format("network.layers", vm.networkProperty().get().hidden().size()));
+        vm.networkProperty().addListener((o, a, b) -> setCount.run());
+        setCount.run();
+        Button undo = new Button(null, FontIcon.of(MaterialDesignU.UNDO));
+        undo.setId("undo");
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        undo.setOnAction(e -> editor.undo());
+        Tips.install(undo, Messages.get("network.undo.tip"));
+        Button redo = new Button(null, FontIcon.of(MaterialDesignR.REDO));
+        redo.setId("redo");
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        redo.setOnAction(e -> editor.redo());
+        Tips.install(redo, Messages.get("network.redo.tip"));
+        for (Button b : new Button[] {add, remove, undo, redo}) {
+            b.getStyleClass().addAll("button-icon", "flat");
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label hint = new Label(null, FontIcon.of(MaterialDesignL.LIGHTBULB_OUTLINE));
+        Tips.install(hint, Messages.get("network.hint"));
+        HBox h = new HBox(6, title, add, remove, count, grow, hint, undo, redo);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    /** Starts the frame loop. */
+    public void start() {
+        timer.start();
+    }
+
+    /** Stops the frame loop. */
+    public void stop() {
+        timer.stop();
+    }
+
+    /** One frame: pull the snapshot, and redraw only if it (or the structure) changed. */
+    void frame(long now) {
+        long t0 = System.nanoTime();
+        boolean fresh = vm.poll();
+        if (structureChanged) {
+            structureChanged = false;
+            rebuildStructure();
+            fresh = true;
+        }
+        Snapshot s = vm.snapshotProperty().get();
+        if (fresh && s != drawn) {
+            drawn = s;
+            GridResult r = evaluator != null ? evaluator.evaluate(s.weights()) : null;
+            if (r != null) {
+                lastResult = r;
+                output.show(r, evaluator.domain());
+            }
+            network.update(s, r);
+            chartDirty |= chartsModel.add(s);
+            status.update(s);
+            updateBanner();
+        }
+        if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
+            chartsModel.flush();
+            chartDirty = false;
+            chartDrawn = now;
+        }
+        frames.record(now, System.nanoTime() - t0);
+        if (frames.count() % 30 == 0) {
+            status.frame(frames);
+        }
+    }
+
+    private void rebuildStructure() {
+        PreparedData p = vm.preparedProperty().get();
+        evaluator = p.raw().inputs() == 2
+                ? new GridEvaluator(vm.networkProperty().get(), p, vm.trainingProperty().get().lossFunction(),
+                        domainFor(p), vm.kernels())
+                : null;
+        network.rebuild();
+        drawn = null;
+    }
+
+    private static GridEvaluator.Domain domainFor(PreparedData p) {
+        return p.raw().inputNames().equals(java.util.List.of("x1", "x2"))
+                ? GridEvaluator.Domain.PLAYGROUND : GridEvaluator.Domain.around(p.raw().x());
+    }
+
+    private void updateBanner() {
+        String err = vm.errorProperty().get();
+        Snapshot s = vm.snapshotProperty().get();
+        String text = !err.isEmpty() ? err : s.diverged() || !s.message().isEmpty() ? s.message() : "";
+        banner.setText(text);
+        banner.setVisible(!text.isEmpty());
+        banner.pseudoClassStateChanged(SHOWN, !text.isEmpty());
+        banner.getStyleClass().removeAll("danger", "info");
+        banner.getStyleClass().add(s.diverged() || !err.isEmpty() ? "danger" : "info");
+    }
+
+    // ---- for tests and measurements -------------------------------------------------------------
+
+    /** The frame timings so far. */
+    public FrameStats frames() {
+        return frames;
+    }
+
+    /** The heat map's pixels as last drawn. */
+    public int[] heatMapPixels() {
+        return output.pixels();
+    }
+
+    /** Points in the loss curve. */
+    public int chartPoints() {
+        return chartsModel.points();
+    }
+
+    /** Recolours the charts for the theme. */
+    public void applyTheme(boolean dark) {
+        charts.applyTheme(dark);
+    }
+
+    public OutputViewModel outputModel() {
+        return outputModel;
+    }
+}

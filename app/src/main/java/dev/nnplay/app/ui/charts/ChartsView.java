@@ -1,0 +1,122 @@
+package dev.nnplay.app.ui.charts;
+
+import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.Tips;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * Loss curves (train solid, test dashed) over the steps, linear or log scale, with the test metric on
+ * a second axis; hover a point for its exact value. Themed to the window: no grey plot, no serif.
+ */
+public final class ChartsView extends VBox {
+    private static final Color TRAIN = new Color(0x0877bd);
+    private static final Color TEST = new Color(0xf59322);
+    private static final Color METRIC = new Color(0x2ca02c);
+
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final ChartViewer viewer;
+    private final NumberAxis linear = axis(new NumberAxis());
+    private final LogAxis log = axis(new LogAxis());
+
+    public ChartsView(ChartsViewModel model) {
+        getStyleClass().add("charts");
+        NumberAxis steps = axis(new NumberAxis(Messages.get("charts.steps")));
+        steps.setAutoRangeIncludesZero(false);
+        linear.setAutoRangeIncludesZero(true);
+        log.setSmallestValue(1e-6);
+        XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
+        lossRenderer.setSeriesPaint(0, TRAIN);
+        lossRenderer.setSeriesPaint(1, TEST);
+        lossRenderer.setSeriesStroke(0, new BasicStroke(2f));
+        lossRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
+                new float[] {6f, 4f}, 0f));
+        lossRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} loss at step {1}: {2}",
+                new java.text.DecimalFormat("0"), new java.text.DecimalFormat("0.00000")));
+        plot = new XYPlot(model.losses(), steps, linear, lossRenderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        NumberAxis metricAxis = axis(new NumberAxis(Messages.get("charts.metric")));
+        metricAxis.setRange(0, 1.02);
+        plot.setRangeAxis(1, metricAxis);
+        plot.setDataset(1, model.metrics());
+        plot.mapDatasetToRangeAxis(1, 1);
+        XYLineAndShapeRenderer metricRenderer = new XYLineAndShapeRenderer(true, false);
+        metricRenderer.setSeriesPaint(0, METRIC);
+        metricRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
+        metricRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("test metric at step {1}: {2}",
+                new java.text.DecimalFormat("0"), new java.text.DecimalFormat("0.0000")));
+        plot.setRenderer(1, metricRenderer);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setOutlineVisible(false);
+        chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
+        chart.setPadding(new RectangleInsets(4, 2, 2, 6));
+        viewer = new ChartViewer(chart);
+        viewer.setId("loss-chart");
+        viewer.setPrefSize(300, 180);
+        viewer.setMinSize(200, 140);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+
+        CheckBox logScale = new CheckBox(Messages.get("charts.log"));
+        logScale.setId("log-scale");
+        logScale.selectedProperty().addListener((o, a, b) -> plot.setRangeAxis(0, b ? log : linear));
+        Tips.install(logScale, Messages.get("charts.log.tip"));
+        Label legend = new Label(Messages.get("charts.legend"));
+        legend.getStyleClass().add("chart-legend");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(6, legend, grow, logScale);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(bar, viewer);
+        Tips.install(viewer, Messages.get("charts.tip"));
+        applyTheme(false);
+    }
+
+    private static <A extends ValueAxis> A axis(A a) {
+        a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        a.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        return a;
+    }
+
+    /** Colours the chart for the light or the dark theme. */
+    public void applyTheme(boolean dark) {
+        Color bg = dark ? new Color(0x0d1117) : Color.WHITE;
+        Color fg = dark ? new Color(0xc9d1d9) : new Color(0x24292f);
+        Color grid = dark ? new Color(0x30363d) : new Color(0xe5e8eb);
+        chart.setBackgroundPaint(bg);
+        plot.setBackgroundPaint(bg);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        for (ValueAxis a : new ValueAxis[] {plot.getDomainAxis(), linear, log, plot.getRangeAxis(1)}) {
+            a.setLabelPaint(fg);
+            a.setTickLabelPaint(fg);
+            a.setAxisLinePaint(grid);
+            a.setTickMarkPaint(grid);
+        }
+    }
+
+    /** The chart, for tests and PNG export. */
+    public JFreeChart chart() {
+        return chart;
+    }
+}

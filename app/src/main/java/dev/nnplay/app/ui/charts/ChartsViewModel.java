@@ -1,0 +1,105 @@
+package dev.nnplay.app.ui.charts;
+
+import dev.nnplay.engine.train.Snapshot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The curves: train and test loss, and the test metric, against steps. One point per new snapshot;
+ * a snapshot with fewer steps than the last means training started over, and the curves clear. Long
+ * runs are thinned (every other point dropped) so redraws stay cheap. Knows no Node.
+ */
+public final class ChartsViewModel {
+    /** Points a series keeps before it is thinned. */
+    static final int MAX_POINTS = 1500;
+
+    private final XYSeries trainLoss = new XYSeries("train", false, true);
+    private final XYSeries testLoss = new XYSeries("test", false, true);
+    private final XYSeries metric = new XYSeries("metric", false, true);
+    private final XYSeriesCollection losses = new XYSeriesCollection();
+    private final XYSeriesCollection metrics = new XYSeriesCollection();
+    private long lastStep = -1;
+    /** Only every {@code stride}-th step is kept, doubling at each thinning. */
+    private long stride = 1;
+
+    public ChartsViewModel() {
+        losses.addSeries(trainLoss);
+        losses.addSeries(testLoss);
+        metrics.addSeries(metric);
+    }
+
+    /** Adds the snapshot's figures without redrawing (see {@link #flush()}); true when the curves changed. */
+    public boolean add(Snapshot s) {
+        if (s.step() < lastStep) {
+            clear();
+        }
+        if (lastStep >= 0 && s.step() - lastStep < stride) {
+            return false;
+        }
+        lastStep = s.step();
+        addPoint(trainLoss, s.step(), s.trainLoss());
+        addPoint(testLoss, s.step(), s.testLoss());
+        addPoint(metric, s.step(), s.testMetric());
+        if (trainLoss.getItemCount() > MAX_POINTS) {
+            thin(trainLoss);
+            thin(testLoss);
+            thin(metric);
+            stride *= 2;
+        }
+        return true;
+    }
+
+    /** Tells the chart the points changed, so it redraws once for every point added since the last call. */
+    public void flush() {
+        trainLoss.fireSeriesChanged();
+        testLoss.fireSeriesChanged();
+        metric.fireSeriesChanged();
+    }
+
+    private static void addPoint(XYSeries s, long step, double v) {
+        if (Double.isFinite(v)) {
+            s.add(step, v, false);
+        }
+    }
+
+    private static void thin(XYSeries s) {
+        XYSeries copy;
+        try {
+            copy = s.createCopy(0, s.getItemCount() - 1);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+        s.clear();
+        for (int i = 0; i < copy.getItemCount(); i += 2) {
+            s.add(copy.getX(i), copy.getY(i), false);
+        }
+        int last = copy.getItemCount() - 1;
+        if (last % 2 != 0) {
+            s.add(copy.getX(last), copy.getY(last), false);
+        }
+    }
+
+    /** Starts the curves over. */
+    public void clear() {
+        trainLoss.clear();
+        testLoss.clear();
+        metric.clear();
+        lastStep = -1;
+        stride = 1;
+    }
+
+    /** Train loss (series 0) and test loss (series 1). */
+    public XYSeriesCollection losses() {
+        return losses;
+    }
+
+    /** The test metric: accuracy or R². */
+    public XYSeriesCollection metrics() {
+        return metrics;
+    }
+
+    /** Points in the train-loss curve. */
+    public int points() {
+        return trainLoss.getItemCount();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.nnplay.app.ui.data;
+
+import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.output.OutputViewModel;
+import dev.nnplay.app.ui.output.Palette;
+import dev.nnplay.engine.data.DataSpec;
+import dev.nnplay.engine.data.Dataset;
+import dev.nnplay.engine.data.Task;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The data column: the built-in sets as clickable thumbnails, then noise, the test share, the batch
+ * size, regenerate, open a CSV file, and draw mode.
+ */
+public final class DataPanel extends VBox {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final double THUMB = 52;
+
+    private final PlaygroundViewModel vm;
+    private final DataViewModel data;
+    private final FlowPane sets = new FlowPane(6, 6);
+
+    public DataPanel(PlaygroundViewModel vm, DataViewModel data, OutputViewModel out) {
+        this.vm = vm;
+        this.data = data;
+        getStyleClass().addAll("panel", "data-panel");
+        setSpacing(8);
+        Label title = new Label(Messages.get("data.title"));
+        title.getStyleClass().add("panel-title");
+        sets.setPrefWrapLength(3 * THUMB + 12);
+
+        Slider ratio = slider(10, 90, 100 * (1 - vm.dataProperty().get().testRatio()), "data.ratio.tip");
+        ratio.setId("train-ratio");
+        Label ratioLabel = new Label();
+        ratioLabel.textProperty().bind(ratio.valueProperty().asString(Messages.get("data.ratio")));
+        ratio.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setTestRatio(1 - ratio.getValue() / 100);
+            }
+        });
+
+        var gen = vm.dataProperty().get().generator();
+        Slider noise = slider(0, 50, gen == null ? 0 : Math.round(gen.noise() * 50), "data.noise.tip");
+        noise.setId("noise");
+        Label noiseLabel = new Label();
+        noiseLabel.textProperty().bind(noise.valueProperty().asString(Messages.get("data.noise")));
+        noise.valueChangingProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.setNoise(noise.getValue() / 50);
+            }
+        });
+
+        Slider batch = slider(1, 30, vm.trainingProperty().get().batchSize(), "data.batch.tip");
+        batch.setId("batch-size");
+        Label batchLabel = new Label();
+        batchLabel.textProperty().bind(batch.valueProperty().asString(Messages.get("data.batch")));
+        batch.valueProperty().addListener((o, a, b) -> {
+            if (b.intValue() != vm.trainingProperty().get().batchSize()) {
+                vm.setBatchSize(b.intValue());
+            }
+        });
+
+        Button regenerate = new Button(Messages.get("data.regenerate"), FontIcon.of(MaterialDesignR.REFRESH));
+        regenerate.setId("regenerate");
+        regenerate.setOnAction(e -> vm.regenerate());
+        Tips.install(regenerate, Messages.get("data.regenerate.tip"));
+
+        Button csv = new Button(Messages.get("data.csv"), FontIcon.of(MaterialDesignF.FOLDER_OPEN));
+        csv.setOnAction(e -> openCsv());
+        Tips.install(csv, Messages.get("data.csv.tip"));
+
+        ToggleButton draw = new ToggleButton(Messages.get("data.draw"), FontIcon.of(MaterialDesignP.PENCIL));
+        draw.setId("draw-mode");
+        draw.selectedProperty().bindBidirectional(out.drawModeProperty());
+        Tips.install(draw, Messages.get("data.draw.tip"));
+        ToggleButton drawBlue = new ToggleButton(Messages.get("data.draw.positive"));
+        drawBlue.getStyleClass().add("draw-positive");
+        drawBlue.setSelected(out.drawTargetProperty().get() > 0);
+        drawBlue.selectedProperty().addListener((o, a, b) -> out.drawTargetProperty().set(b ? 1 : 0));
+        drawBlue.disableProperty().bind(draw.selectedProperty().not());
+        Tips.install(drawBlue, Messages.get("data.draw.positive.tip"));
+        HBox drawRow = new HBox(4, draw, drawBlue);
+        drawRow.setAlignment(Pos.CENTER_LEFT);
+
+        regenerate.setMaxWidth(Double.MAX_VALUE);
+        csv.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(title, sets, ratioLabel, ratio, noiseLabel, noise, batchLabel, batch, regenerate, csv,
+                drawRow);
+        vm.preparedProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private static Slider slider(double min, double max, double value, String tipKey) {
+        Slider s = new Slider(min, max, value);
+        s.setBlockIncrement(1);
+        s.setMajorTickUnit(1);
+        s.setMinorTickCount(0);
+        s.setSnapToTicks(true);
+        Tips.install(s, Messages.get(tipKey));
+        return s;
+    }
+
+    /** Rebuilds the thumbnails for the data's task and marks the chosen one. */
+    private void refresh() {
+        Task task = vm.preparedProperty().get().raw().task();
+        DataSpec d = vm.dataProperty().get();
+        String current = d.generator() != null ? d.generator().name() : null;
+        sets.getChildren().clear();
+        for (DataViewModel.Entry e : data.entries(task)) {
+            Canvas c = new Canvas(THUMB, THUMB);
+            paint(c.getGraphicsContext2D(), e.sample());
+            VBox cell = new VBox(c);
+            cell.getStyleClass().add("dataset");
+            cell.setId("dataset-" + e.name());
+            cell.pseudoClassStateChanged(SELECTED, e.name().equals(current));
+            cell.setOnMouseClicked(ev -> vm.setGenerator(e.name()));
+            Tips.install(cell, Messages.format("data.set.tip", Messages.get("data.set." + e.name())));
+            sets.getChildren().add(cell);
+        }
+    }
+
+    /** The sample's points on the playground plane. */
+    static void paint(GraphicsContext g, Dataset d) {
+        g.setFill(Color.web("#f4f6f8"));
+        g.fillRect(0, 0, THUMB, THUMB);
+        double range = 1e-6;
+        for (int i = 0; i < d.y().numRows; i++) {
+            range = Math.max(range, Math.abs(d.y().data[i * d.y().numCols]));
+        }
+        for (int i = 0; i < d.size(); i++) {
+            double x = d.inputs() == 2 ? d.x().data[2 * i] : d.x().data[i * d.inputs()];
+            double y = d.inputs() == 2 ? d.x().data[2 * i + 1] : d.y().data[i * d.y().numCols] * 6 / range;
+            float t = d.y().data[i * d.y().numCols];
+            int c = d.task() == Task.CLASSIFY ? Palette.classColor((int) t) : Palette.diverging(t / range);
+            g.setFill(Color.rgb((c >> 16) & 255, (c >> 8) & 255, c & 255));
+            g.fillOval((x + 6) / 12 * THUMB - 1.5, (6 - y) / 12 * THUMB - 1.5, 3, 3);
+        }
+    }
+
+    private void openCsv() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("data.csv"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File f = fc.showOpenDialog(getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        List<String> columns;
+        try {
+            String header = Files.lines(f.toPath()).findFirst().orElse("");
+            columns = List.of(header.split(","));
+        } catch (java.io.IOException | java.io.UncheckedIOException ex) {
+            columns = List.of();
+        }
+        String label = null;
+        if (!columns.isEmpty()) {
+            ChoiceDialog<String> pick = new ChoiceDialog<>(columns.get(columns.size() - 1), columns);
+            pick.setTitle(Messages.get("data.csv"));
+            pick.setHeaderText(Messages.get("data.csv.label"));
+            pick.initOwner(getScene().getWindow());
+            label = pick.showAndWait().map(s -> s.replace("\"", "").trim()).orElse(null);
+            if (label == null) {
+                return;
+            }
+        }
+        vm.openCsv(f.toPath(), label);
+    }
+}

@@ -1,0 +1,225 @@
+package dev.nnplay.app.ui.training;
+
+import dev.nnplay.app.ui.Converters;
+import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.data.DataViewModel;
+import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.loss.Loss;
+import dev.nnplay.engine.nn.Init;
+import dev.nnplay.engine.optim.OptimizerSpec;
+import dev.nnplay.engine.optim.Regularization;
+import dev.nnplay.engine.train.TrainingSpec;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PopOver;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+/**
+ * The top bar: reset, play or pause, one batch, one epoch, the epoch counter and the speed; then the
+ * hyperparameters: learning rate, problem type, loss, optimizer and its settings, penalty, initializer.
+ */
+public final class TrainingBar extends HBox {
+    /** TensorFlow Playground's learning rates, plus a few between. */
+    static final List<Double> RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    static final List<Double> PENALTIES = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
+    /** Speed stops: steps per second; the last is full speed. */
+    static final double[] SPEEDS = {1, 3, 10, 30, 100, 300, 0};
+
+    private final PlaygroundViewModel vm;
+    private final Label epoch = new Label();
+
+    public TrainingBar(PlaygroundViewModel vm, DataViewModel data, Runnable toggleTheme) {
+        this.vm = vm;
+        getStyleClass().add("training-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+
+        Button reset = icon(FontIcon.of(MaterialDesignR.RESTART), "reset", "train.reset.tip");
+        reset.setOnAction(e -> vm.reset());
+        FontIcon playIcon = FontIcon.of(MaterialDesignP.PLAY);
+        Button play = icon(playIcon, "play", "train.play.tip");
+        play.getStyleClass().addAll("accent", "play-button");
+        play.setOnAction(e -> vm.togglePlay());
+        vm.playingProperty().addListener((o, a, b) -> playIcon.setIconCode(b ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        Button batch = icon(FontIcon.of(MaterialDesignS.SKIP_NEXT), "step-batch", "train.batch.tip");
+        batch.setOnAction(e -> vm.stepBatch());
+        Button ep = icon(FontIcon.of(MaterialDesignS.SKIP_FORWARD), "step-epoch", "train.epoch.tip");
+        ep.setOnAction(e -> vm.stepEpoch());
+
+        epoch.setId("epoch");
+        epoch.setMinWidth(Region.USE_PREF_SIZE);
+        epoch.getStyleClass().add("epoch-counter");
+        vm.snapshotProperty().addListener((o, a, s) -> epoch.setText(epochText(s.epoch())));
+        epoch.setText(epochText(vm.snapshotProperty().get().epoch()));
+        Tips.install(epoch, Messages.get("train.epoch.counter.tip"));
+
+        Slider speed = new Slider(0, SPEEDS.length - 1, SPEEDS.length - 1);
+        speed.setId("speed");
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setSnapToTicks(true);
+        speed.setPrefWidth(90);
+        Label speedLabel = new Label();
+        speed.valueProperty().addListener((o, a, b) -> {
+            double sps = SPEEDS[(int) Math.round(b.doubleValue())];
+            vm.setStepsPerSecond(sps);
+            speedLabel.setText(sps == 0 ? Messages.get("train.speed.full") : Messages.format("train.speed.sps", (int) sps));
+        });
+        speedLabel.setText(Messages.get("train.speed.full"));
+        speedLabel.getStyleClass().add("speed-label");
+        speedLabel.setMinWidth(60);
+        Tips.install(speed, Messages.get("train.speed.tip"));
+
+        ComboBox<Double> rate = new ComboBox<>(FXCollections.observableArrayList(RATES));
+        rate.setId("learning-rate");
+        rate.setEditable(true);
+        rate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
+        rate.setValue(vm.trainingProperty().get().optimizer().learningRate());
+        rate.setOnAction(e -> {
+            Double v = rate.getValue();
+            if (v != null && v > 0 && v <= 100 && v != vm.trainingProperty().get().optimizer().learningRate()) {
+                vm.setLearningRate(v);
+            }
+        });
+        rate.setPrefWidth(92);
+
+        ComboBox<Task> problem = new ComboBox<>(FXCollections.observableArrayList(Task.values()));
+        problem.setId("problem");
+        problem.setConverter(Converters.of(t -> Messages.get("train.problem." + t.id()), Task::byId));
+        problem.setValue(vm.preparedProperty().get().raw().task());
+        problem.setOnAction(e -> {
+            Task t = problem.getValue();
+            if (t != vm.preparedProperty().get().raw().task() && data.first(t) != null) {
+                vm.setGenerator(data.first(t));
+            }
+        });
+
+        ComboBox<Loss> loss = new ComboBox<>();
+        loss.setId("loss");
+        loss.setConverter(Converters.of(l -> Messages.get("loss." + l.id()), Loss::byId));
+        loss.setOnAction(e -> {
+            if (loss.getValue() != null && loss.getValue() != vm.trainingProperty().get().lossFunction()) {
+                vm.setLoss(loss.getValue());
+            }
+        });
+
+        ComboBox<String> optimizer = new ComboBox<>(FXCollections.observableArrayList(OptimizerSpec.TYPES));
+        optimizer.setId("optimizer");
+        optimizer.setConverter(Converters.of(t -> Messages.get("optimizer." + t), s -> s));
+        optimizer.setValue(vm.trainingProperty().get().optimizer().type());
+        optimizer.setOnAction(e -> {
+            if (!optimizer.getValue().equals(vm.trainingProperty().get().optimizer().type())) {
+                vm.setOptimizerType(optimizer.getValue());
+            }
+        });
+        Button settings = icon(FontIcon.of(MaterialDesignC.COG), "optimizer-settings", "optimizer.settings.tip");
+        settings.setOnAction(e -> showSettings(settings));
+
+        ComboBox<String> reg = new ComboBox<>(FXCollections.observableArrayList(Regularization.TYPES));
+        reg.setId("regularization");
+        reg.setConverter(Converters.of(t -> Messages.get("reg." + t), s -> s));
+        reg.setValue(vm.trainingProperty().get().regularization().type());
+        ComboBox<Double> regRate = new ComboBox<>(FXCollections.observableArrayList(PENALTIES));
+        regRate.setId("regularization-rate");
+        regRate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
+        regRate.setValue(vm.trainingProperty().get().regularization().rate());
+        regRate.setPrefWidth(84);
+        Runnable applyReg = () -> vm.setRegularization(new Regularization(reg.getValue(), regRate.getValue()));
+        reg.setOnAction(e -> applyReg.run());
+        regRate.setOnAction(e -> applyReg.run());
+        regRate.disableProperty().bind(reg.valueProperty().isEqualTo("none"));
+
+        ComboBox<Init> init = new ComboBox<>(FXCollections.observableArrayList(Init.values()));
+        init.setId("init");
+        init.setConverter(Converters.of(i -> Messages.get("init." + i.id()), Init::byId));
+        init.setValue(vm.networkProperty().get().initializer());
+        init.setOnAction(e -> {
+            if (init.getValue() != vm.networkProperty().get().initializer()) {
+                vm.setInit(init.getValue());
+            }
+        });
+
+        Button theme = icon(FontIcon.of(MaterialDesignT.THEME_LIGHT_DARK), "theme", "theme.tip");
+        theme.setOnAction(e -> toggleTheme.run());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+
+        Runnable sync = () -> {
+            TrainingSpec t = vm.trainingProperty().get();
+            Task task = vm.preparedProperty().get().raw().task();
+            problem.setValue(task);
+            loss.getItems().setAll(task == Task.CLASSIFY ? List.of(Loss.BCE_LOGITS, Loss.SOFTMAX_CE, Loss.MSE)
+                    : List.of(Loss.MSE, Loss.MAE, Loss.HUBER));
+            loss.setValue(t.lossFunction());
+            optimizer.setValue(t.optimizer().type());
+            init.setValue(vm.networkProperty().get().initializer());
+        };
+        vm.trainingProperty().addListener((o, a, b) -> sync.run());
+        vm.preparedProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
+
+        getChildren().addAll(reset, play, batch, ep, epoch, new VBox(speed, speedLabel),
+                field("train.rate", "train.rate.tip", rate), field("train.problem", "train.problem.tip", problem),
+                field("train.loss", "train.loss.tip", loss),
+                field("train.optimizer", "train.optimizer.tip", new HBox(2, optimizer, settings)),
+                field("train.reg", "train.reg.tip", reg), field("train.reg.rate", "train.reg.rate.tip", regRate),
+                field("train.init", "train.init.tip", init), grow, theme);
+    }
+
+    static String epochText(int e) {
+        return String.format(Locale.ROOT, "%03d,%03d", e / 1000, e % 1000);
+    }
+
+    static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    private static VBox field(String labelKey, String tipKey, Node control) {
+        Label l = new Label(Messages.get(labelKey));
+        l.getStyleClass().add("field-label");
+        VBox box = new VBox(2, l, control);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        if (control instanceof Region r) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tips.install(control, Messages.get(tipKey));
+        Tips.install(l, Messages.get(tipKey));
+        return box;
+    }
+
+    private static Button icon(FontIcon icon, String id, String tipKey) {
+        Button b = new Button(null, icon);
+        b.setId(id);
+        b.getStyleClass().add("button-icon");
+        Tips.install(b, Messages.get(tipKey));
+        return b;
+    }
+
+    private void showSettings(Node owner) {
+        OptimizerSettings s = new OptimizerSettings(vm.trainingProperty().get().optimizer());
+        PopOver pop = new PopOver(s.view(o -> vm.setOptimizer(o)));
+        pop.setTitle(Messages.get("optimizer." + vm.trainingProperty().get().optimizer().type()));
+        pop.setHeaderAlwaysVisible(true);
+        pop.setDetachable(false);
+        pop.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+        pop.show(owner);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.nnplay.app.ui;
+
+import dev.nnplay.engine.data.DataSpec;
+import dev.nnplay.engine.data.GeneratorSpec;
+import dev.nnplay.engine.data.InlineData;
+import dev.nnplay.engine.kernel.KernelProvider;
+import dev.nnplay.engine.loss.Loss;
+import dev.nnplay.engine.nn.Activation;
+import dev.nnplay.engine.nn.NetworkSpec;
+import dev.nnplay.engine.nn.Rng;
+import dev.nnplay.engine.optim.OptimizerSpec;
+import dev.nnplay.engine.train.TrainingSpec;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes the README's screenshots into {@code docs/screenshots/} (or the folder given as the first
+ * argument): a classification (XOR, three hidden layers, trained 120 epochs) and a regression (a plane
+ * drawn as inline data), each light and dark. Run under a display (Xvfb): {@code app/scripts/screenshots.sh}.
+ */
+public final class Screenshots {
+    private static final int EPOCHS = 120;
+    private static Path folder = Path.of("docs/screenshots");
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            folder = Path.of(args[0]);
+        }
+        Application.launch(Shooter.class, args);
+    }
+
+    /** The application that takes the pictures (the main class must not extend Application). */
+    public static final class Shooter extends Application {
+        @Override
+        public void start(Stage stage) throws Exception {
+            shootAll(stage);
+        }
+    }
+
+    private static void shootAll(Stage stage) throws Exception {
+        Files.createDirectories(folder);
+        List<Runnable> shots = new ArrayList<>();
+        shots.add(() -> shoot(stage, classification(), false, "classification-light.png"));
+        shots.add(() -> shoot(stage, classification(), true, "classification-dark.png"));
+        shots.add(() -> shoot(stage, regression(), false, "regression-light.png"));
+        shots.add(() -> shoot(stage, regression(), true, "regression-dark.png"));
+        next(shots, 0);
+    }
+
+    private static void next(List<Runnable> shots, int i) {
+        if (i == shots.size()) {
+            Platform.exit();
+            return;
+        }
+        shots.get(i).run();
+        PauseTransition p = new PauseTransition(Duration.millis(35 * EPOCHS + 2500));
+        p.setOnFinished(e -> next(shots, i + 1));
+        p.play();
+    }
+
+    private static PlaygroundViewModel classification() {
+        return new PlaygroundViewModel(
+                DataSpec.generated(new GeneratorSpec("xor", PlaygroundViewModel.SAMPLES, 0.1, 1, null)),
+                NetworkSpec.of(Activation.TANH, 6, 4, 2),
+                new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
+                1, KernelProvider.get());
+    }
+
+    /** A tilted plane with a bump, drawn as inline points: a regression the generators may not offer yet. */
+    private static PlaygroundViewModel regression() {
+        Rng rng = new Rng(4);
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double a = rng.uniform(-6, 6);
+            double b = rng.uniform(-6, 6);
+            rows.add(new double[] {a, b, (a + b) / 12 + Math.exp(-(a * a + b * b) / 8) - 0.3});
+        }
+        InlineData in = new InlineData(List.of("x1", "x2"), List.of("y"), "regress", null, rows);
+        return new PlaygroundViewModel(DataSpec.generated(new GeneratorSpec("xor", 10, 0, 1, null)).withInline(in),
+                NetworkSpec.of(Activation.TANH, 6, 4),
+                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
+                1, KernelProvider.get());
+    }
+
+    private static void shoot(Stage stage, PlaygroundViewModel vm, boolean dark, String name) {
+        Scene scene = PlaygroundApp.createScene(vm, () -> { });
+        PlaygroundApp.setTheme(dark);
+        PlaygroundView view = (PlaygroundView) scene.getRoot();
+        view.applyTheme(dark);
+        view.outputModel().showTestProperty().set(true);
+        stage.setScene(scene);
+        stage.show();
+        view.start();
+        // one epoch every few frames, so the charts get a point per epoch as they would while playing
+        javafx.animation.Timeline steps = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(Duration.millis(35), e -> vm.stepEpoch()));
+        steps.setCycleCount(EPOCHS);
+        steps.play();
+        PauseTransition p = new PauseTransition(Duration.millis(35 * EPOCHS + 1500));
+        p.setOnFinished(ev -> {
+            try {
+                vm.awaitIdle(60, TimeUnit.SECONDS);
+                File f = folder.resolve(name).toFile();
+                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", f);
+                System.out.println("wrote " + f);
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            } finally {
+                view.stop();
+                vm.close();
+            }
+        });
+        p.play();
+    }
+}
