@@ -168,7 +168,7 @@ public final class TrainingSession {
         if (n == 0) {
             return Evaluation.EMPTY;
         }
-        Metric metric = task == Task.CLASSIFY ? new Accuracy(loss) : new RSquared(y);
+        Metric metric = Metric.of(task, loss, y);
         double lossSum = 0;
         for (int from = 0; from < n; from += EVAL_CHUNK) {
             int m = Math.min(EVAL_CHUNK, n - from);
@@ -336,80 +336,6 @@ public final class TrainingSession {
         int c = src.numCols;
         dst.reshape(n, c);
         System.arraycopy(src.data, from * c, dst.data, 0, n * c);
-    }
-
-    /** A running metric over chunks of outputs. */
-    private interface Metric {
-        void add(FMatrixRMaj out, FMatrixRMaj y, int from);
-
-        double value();
-    }
-
-    /** The share of rows whose predicted class is the true one. */
-    private static final class Accuracy implements Metric {
-        private final double threshold;
-        private long correct;
-        private long total;
-
-        Accuracy(Loss loss) {
-            this.threshold = loss == Loss.BCE_LOGITS ? 0.0 : 0.5;
-        }
-
-        @Override
-        public void add(FMatrixRMaj out, FMatrixRMaj y, int from) {
-            int c = out.numCols;
-            for (int i = 0; i < out.numRows; i++) {
-                int predicted = c == 1 ? (out.data[i] > threshold ? 1 : 0) : argmax(out.data, i * c, c);
-                if (predicted == (int) y.data[from + i]) {
-                    correct++;
-                }
-                total++;
-            }
-        }
-
-        @Override
-        public double value() {
-            return total == 0 ? Double.NaN : (double) correct / total;
-        }
-    }
-
-    /** {@code 1 − SS_res/SS_tot} over every target column, each around its own mean. */
-    private static final class RSquared implements Metric {
-        private final double[] mean;
-        private double ssRes;
-        private double ssTot;
-
-        RSquared(FMatrixRMaj y) {
-            int c = y.numCols;
-            mean = new double[c];
-            for (int i = 0; i < y.numRows; i++) {
-                for (int j = 0; j < c; j++) {
-                    mean[j] += y.data[i * c + j];
-                }
-            }
-            for (int j = 0; j < c; j++) {
-                mean[j] /= Math.max(1, y.numRows);
-            }
-        }
-
-        @Override
-        public void add(FMatrixRMaj out, FMatrixRMaj y, int from) {
-            int c = out.numCols;
-            for (int i = 0; i < out.numRows; i++) {
-                for (int j = 0; j < c; j++) {
-                    double t = y.data[(from + i) * c + j];
-                    double r = out.data[i * c + j] - t;
-                    double d = t - mean[j];
-                    ssRes += r * r;
-                    ssTot += d * d;
-                }
-            }
-        }
-
-        @Override
-        public double value() {
-            return ssTot == 0 ? (ssRes == 0 ? 1 : Double.NaN) : 1 - ssRes / ssTot;
-        }
     }
 
     /** The index of the largest of {@code n} values from {@code from}. */
