@@ -16,7 +16,14 @@ public final class Main {
             System.setProperty("java.util.logging.SimpleFormatter.format", "nnplay: %5$s%6$s%n");
         }
         if (args.length == 0) {
-            dev.nnplay.app.ui.PlaygroundApp.launchWindow(args);
+            try {
+                dev.nnplay.app.ui.PlaygroundApp.launchWindow(args);
+            } catch (RuntimeException e) {
+                // Typically "Unable to open DISPLAY" on a machine without a screen.
+                System.err.println("nnplay: cannot open the window (" + e.getMessage() + "); "
+                        + "the command line works without one: nnplay help");
+                System.exit(1);
+            }
             return;
         }
         System.exit(Cli.run(args));
