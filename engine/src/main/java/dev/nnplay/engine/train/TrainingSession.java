@@ -317,11 +317,36 @@ public final class TrainingSession {
         return kernels;
     }
 
-    /** Restores the step counters, as when a saved project resumes. */
+    /** Restores the step counters at the start of an epoch, as when a saved project resumes. */
     public void restoreProgress(int epochs, long steps) {
+        restoreProgress(epochs, steps, 0);
+    }
+
+    /**
+     * Restores the step counters of a fresh session, as when a saved project resumes: {@code row} is the
+     * next row of the epoch's shuffled order. The shuffles already done are replayed from the seed, so
+     * the next batches are the ones the interrupted run would have taken (as long as the batch size and
+     * the shuffle setting did not change on the way).
+     */
+    public void restoreProgress(int epochs, long steps, int row) {
+        if (epochs < 0 || steps < 0 || row < 0 || row >= order.length) {
+            throw new IllegalArgumentException("cannot resume at epoch " + epochs + ", step " + steps + ", row " + row
+                    + " of " + order.length);
+        }
         this.epoch = epochs;
         this.step = steps;
-        this.cursor = 0;
+        this.cursor = row;
+        if (shuffle) {
+            int shuffles = epochs + (row > 0 ? 1 : 0);
+            for (int i = 0; i < shuffles; i++) {
+                shuffleRng.permutation(order, order.length);
+            }
+        }
+    }
+
+    /** The next row of the epoch's shuffled order to train on; 0 at an epoch's start. */
+    public int row() {
+        return cursor;
     }
 
     private static void gather(FMatrixRMaj src, int[] rows, int from, int n, FMatrixRMaj dst) {
