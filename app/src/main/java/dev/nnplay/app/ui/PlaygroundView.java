@@ -114,7 +114,7 @@ public final class PlaygroundView extends BorderPane {
 
         vm.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
-            chartsModel.clear();
+            chartsModel.restore(vm.history()); // empty after a reset; an opened project's curves
             chartsModel.flush();
         });
         vm.errorProperty().addListener((o, a, b) -> updateBanner());
