@@ -25,6 +25,7 @@ import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.OptimizerState;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.project.ProjectException;
+import dev.nnplay.engine.project.ProjectWeights;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -87,11 +88,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** The playground's opening state: XOR, x1 and x2, two tanh layers of 4 and 2, SGD at 0.03. */
     public PlaygroundViewModel() {
-        this(DataSpec.generated(new GeneratorSpec("xor", SAMPLES, 0.0, 1, null)),
-                NetworkSpec.of(Activation.TANH, 4, 2),
-                new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("sgd", 0.03), null, null, 10, 0, true),
-                1, KernelProvider.get());
+        this(OPENING.data(), OPENING.network(), OPENING.training(), OPENING.seed(), KernelProvider.get());
     }
+
+    /** The opening state as a project, for New. */
+    public static final Project OPENING = Project.of("Untitled", "", 1,
+            DataSpec.generated(new GeneratorSpec("xor", SAMPLES, 0.0, 1, null)), NetworkSpec.of(Activation.TANH, 4, 2),
+            new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("sgd", 0.03), null, null, 10, 0, true));
 
     public PlaygroundViewModel(DataSpec d, NetworkSpec n, TrainingSpec t, long seed, Kernels kernels) {
         this.seed = seed;
@@ -470,6 +473,30 @@ public final class PlaygroundViewModel implements AutoCloseable {
         CsvSpec abs = new CsvSpec(DataSpec.resolve(baseDir, c.path()).toAbsolutePath().toString(), c.label(), c.task(),
                 c.ignore(), c.dropInvalid(), c.delimiter(), c.header());
         return new DataSpec(d.source(), d.generator(), abs, d.inline(), d.features(), d.testRatio(), d.scaling());
+    }
+
+    /** Starts a new project with the opening settings; the window is then clean. */
+    public void newProject() {
+        open(OPENING, null);
+    }
+
+    /**
+     * Puts weights from another file (an export, another tool) into the network, which must have their
+     * shape; training counters start at 0 and the curves over. The window is then dirty.
+     */
+    public void importWeights(ProjectWeights w) {
+        Project now = toProject(false);
+        String keepName = name;
+        String keepDescription = description;
+        open(now.withTrained(now.transform(), new ProjectWeights(w.layers(), 0, 0)), null);
+        name = keepName;
+        description = keepDescription;
+        dirty.set(true);
+    }
+
+    /** Records that the window differs from what is on disk (a restored recovery file). */
+    public void markDirty() {
+        dirty.set(true);
     }
 
     /** Records that the window now equals what is on disk, saved at {@code step}. */
