@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,9 @@ class FilesWindowTest {
     void aTrainedWindowSavedAndOpenedInAFreshWindowIsTheSame(FxRobot robot) throws Exception {
         robot.clickOn("#dataset-circle");
         robot.clickOn("#add-layer");
+        ComboBox<Double> rate = robot.lookup("#learning-rate").queryComboBox();
+        robot.interact(() -> rate.setValue(0.1));
+        robot.interact(() -> robot.lookup("#batch-size").queryAs(Slider.class).setValue(17));
         for (int i = 0; i < 7; i++) {
             robot.clickOn("#step-epoch");
         }
@@ -101,6 +106,9 @@ class FilesWindowTest {
                 assertArrayEquals(a.weights()[i], b.weights()[i], "parameter " + i);
             }
             assertEquals(vm.history(), freshVm.history());
+            assertEquals(0.1, ((ComboBox<?>) fresh.lookup("#learning-rate")).getValue(), "the controls show the opened settings");
+            assertEquals(17, ((Slider) fresh.lookup("#batch-size")).getValue());
+            assertEquals(17, freshVm.trainingProperty().get().batchSize());
             assertTrue(fresh.chartPoints() >= 2, "chart points " + fresh.chartPoints());
             assertEquals(freshVm.history().size(), fresh.chartPoints(), "the curves are redrawn from the saved rows");
             assertFalse(freshVm.dirtyProperty().get());
