@@ -77,6 +77,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     /** The curves' figures since training last started over, saved with the project. */
     private final TrainingHistory history = new TrainingHistory();
+    /** Set while a rebuild sets the properties, so that listeners cannot start another one. */
+    private boolean rebuilding;
     /** The step the weights had at the last save or open: training past it makes the window dirty. */
     private long cleanStep;
     /** The project's name and description, kept from the file opened. */
@@ -134,6 +136,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     /** As {@link #rebuild(DataSpec, NetworkSpec, TrainingSpec)}, with data already prepared (or null). */
     private boolean rebuild(DataSpec d, NetworkSpec n, TrainingSpec t, PreparedData ready) {
+        if (rebuilding) {
+            // a control following the properties set below echoes a value back while they are half
+            // set (data new, prepared data still old); acting on it would mix the two
+            return false;
+        }
+        rebuilding = true;
         try {
             PreparedData p = ready != null ? ready : d.prepare(null, seed);
             Supplier<TrainingSession> f = factory(p, n, t);
@@ -148,6 +156,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             return false;
+        } finally {
+            rebuilding = false;
         }
     }
 

@@ -119,6 +119,26 @@ class FilesWindowTest {
     }
 
     @Test
+    void everyExampleOpensAsItIs(FxRobot robot) throws Exception {
+        java.util.List<Path> examples = Examples.list();
+        assertEquals(3, examples.size(), "assets/examples found from the build: " + examples);
+        for (Path example : examples) {
+            Project p = FilesViewModel.read(example);
+            fx(() -> {
+                view.files().apply(p, example);
+                return null;
+            });
+            settle(robot, vm);
+            assertEquals(p.network(), vm.networkProperty().get(), example.toString());
+            assertEquals(p.training(), vm.trainingProperty().get(), example.toString());
+            assertEquals(p.data().features(), vm.dataProperty().get().features(), example.toString());
+            assertEquals("", vm.errorProperty().get(), example.toString());
+            assertEquals("", vm.snapshotProperty().get().message(), example.toString());
+            assertFalse(vm.dirtyProperty().get(), example.toString());
+        }
+    }
+
+    @Test
     void anEditMakesTheWindowDirtyAndSavingCleansIt(FxRobot robot) throws Exception {
         assertEquals("Untitled — NN Playground", stage.getTitle());
         robot.clickOn("#add-layer");
