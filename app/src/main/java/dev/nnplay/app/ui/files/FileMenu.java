@@ -154,9 +154,16 @@ public final class FileMenu extends MenuBar {
         }
     }
 
-    /** Reads off the FX thread (data may be large), then shows it; a bad file is one message. */
+    /**
+     * Reads off the FX thread (data may be large), then shows it; a bad file is one message. A file that
+     * is gone leaves the recent list; a damaged one stays, so it can be opened once fixed.
+     */
     void openFile(Path f) {
-        read(f, p -> files.apply(p, f), () -> files.forget(f));
+        read(f, p -> files.apply(p, f), () -> {
+            if (!java.nio.file.Files.exists(f)) {
+                files.forget(f);
+            }
+        });
     }
 
     private void openExample(Path f) {
