@@ -154,6 +154,37 @@ class FilesWindowTest {
         assertTrue(stage.getTitle().startsWith("• edited"), "training is a change too: " + stage.getTitle());
     }
 
+    /** Asks the File menu's question on the FX thread and answers it by clicking {@code button}. */
+    private boolean answer(FxRobot robot, String button) throws Exception {
+        java.util.concurrent.CompletableFuture<Boolean> result = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> result.complete(view.fileMenu().confirmDiscard()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(300);
+        robot.clickOn(button);
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void unsavedWorkIsAskedAboutBeforeItIsReplaced(FxRobot robot) throws Exception {
+        assertTrue(fx(() -> view.fileMenu().confirmDiscard()), "nothing to ask while clean");
+        robot.clickOn("#add-layer");
+        settle(robot, vm);
+        assertFalse(answer(robot, "Cancel"), "Cancel keeps the work");
+        assertTrue(vm.dirtyProperty().get());
+        assertTrue(answer(robot, "Don't save"), "Don't save lets it go");
+
+        Path file = tmp.resolve("kept.json");
+        fx(() -> {
+            view.files().save(file);
+            return null;
+        });
+        robot.clickOn("#add-layer");
+        settle(robot, vm);
+        assertTrue(answer(robot, "Save"), "Save saves to the project's file, then lets it go");
+        assertFalse(vm.dirtyProperty().get());
+        assertEquals(vm.networkProperty().get(), FilesViewModel.read(file).network());
+    }
+
     @Test
     void unsavedWorkIsWrittenForRecoveryAndOfferedNextTime() throws Exception {
         Path config = tmp.resolve("config");
