@@ -1,9 +1,11 @@
 package dev.nnplay.app.ui.files;
 
+import dev.nnplay.engine.project.ProjectIO;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,7 +18,11 @@ public final class Examples {
     private Examples() {
     }
 
-    /** The example project files, by name; empty when the assets folder is not found. */
+    /** One lesson: its file and the project's own name. */
+    public record Example(Path file, String name) {
+    }
+
+    /** The example project files, by file name; empty when the assets folder is not found. */
     public static List<Path> list() {
         Path dir = folder();
         if (dir == null) {
@@ -27,6 +33,19 @@ public final class Examples {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** The examples that can be read, each with its project's name (they are small). */
+    public static List<Example> named() {
+        List<Example> out = new ArrayList<>();
+        for (Path p : list()) {
+            try {
+                out.add(new Example(p, ProjectIO.read(p).name()));
+            } catch (RuntimeException e) {
+                // a broken example is left out of the menu, not fatal
+            }
+        }
+        return out;
     }
 
     /** {@code assets/examples}, or null. */

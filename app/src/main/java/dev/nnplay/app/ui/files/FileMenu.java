@@ -123,12 +123,12 @@ public final class FileMenu extends MenuBar {
     private Menu examplesMenu() {
         Menu m = new Menu(Messages.get("examples.menu"));
         m.setId("examples-menu");
-        for (Path p : Examples.list()) {
-            String name = p.getFileName().toString().replace(".json", "");
-            MenuItem item = new MenuItem(name, FontIcon.of(MaterialDesignS.SCHOOL_OUTLINE));
+        for (Examples.Example ex : Examples.named()) {
+            MenuItem item = new MenuItem(ex.name(), FontIcon.of(MaterialDesignS.SCHOOL_OUTLINE));
+            item.setId("example-" + ex.file().getFileName().toString().replace(".json", ""));
             item.setOnAction(e -> {
                 if (confirmDiscard()) {
-                    openExample(p);
+                    openExample(ex.file());
                 }
             });
             m.getItems().add(item);
@@ -167,11 +167,7 @@ public final class FileMenu extends MenuBar {
     }
 
     private void openExample(Path f) {
-        // shown from its folder, so its data paths resolve, but not bound to it: Save asks where
-        read(f, p -> {
-            files.apply(p, f);
-            files.detach();
-        }, () -> { });
+        read(f, p -> files.applyExample(p, f), () -> { });
     }
 
     private void read(Path f, java.util.function.Consumer<Project> show, Runnable onFailure) {

@@ -133,9 +133,14 @@ public final class FilesViewModel {
         recent.remove(f);
     }
 
-    /** Keeps the project but forgets its file (an example: Save then asks where). */
-    public void detach() {
+    /**
+     * Shows a lesson from {@code from}, with paths relative to its folder, under the project's own name
+     * and bound to no file: Save asks where, so the shipped example is never overwritten.
+     */
+    public void applyExample(Project p, Path from) {
+        vm.open(p, from.toAbsolutePath().getParent());
         file.set(null);
+        name.set(p.name());
     }
 
     /** The project's name, as in the title. */

@@ -136,6 +136,17 @@ class FilesWindowTest {
             assertEquals("", vm.snapshotProperty().get().message(), example.toString());
             assertFalse(vm.dirtyProperty().get(), example.toString());
         }
+
+        // and from the menu, by the lesson's name: shown, but not bound to the shipped file
+        robot.clickOn("Examples");
+        robot.clickOn("Iris flowers");
+        for (int i = 0; i < 100 && vm.networkProperty().get().hidden().get(0).units() != 16; i++) {
+            robot.sleep(50);
+        }
+        settle(robot, vm);
+        assertEquals(16, vm.networkProperty().get().hidden().get(0).units());
+        assertEquals("Iris flowers — NN Playground", stage.getTitle());
+        assertEquals(null, view.files().fileProperty().get(), "Save asks where, never over the example");
     }
 
     @Test
