@@ -6,6 +6,7 @@ import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.GeneratorSpec;
 import dev.nnplay.engine.data.InlineData;
 import dev.nnplay.engine.data.PreparedData;
+import dev.nnplay.engine.data.Split;
 import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.kernel.Kernels;
@@ -438,7 +439,15 @@ public final class PlaygroundViewModel implements AutoCloseable {
      */
     public void open(Project p, Path baseDir) {
         DataSpec d = withAbsoluteCsv(p.data(), baseDir);
-        PreparedData pd = d.prepare(null, p.seed());
+        // trained weights belong to the transform they were trained with (fitted perhaps by nnplay
+        // train on another split), so a saved one is used as it is rather than fitted anew
+        PreparedData pd;
+        if (p.transform() != null && p.weights() != null) {
+            Dataset raw = d.load(null);
+            pd = PreparedData.of(raw, Split.of(raw, d.testRatio(), p.seed()), p.transform());
+        } else {
+            pd = d.prepare(null, p.seed());
+        }
         long oldSeed = seed;
         seed = p.seed();
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnplay.engine.data.InputTransform;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.optim.Regularization;
@@ -89,6 +90,23 @@ class ProjectRoundTripTest {
         idle(first);
         idle(second);
         assertArrayEquals(first.snapshotProperty().get().weights()[0], second.snapshotProperty().get().weights()[0]);
+    }
+
+    @Test
+    void aSavedInputTransformIsKeptWithItsWeights() throws Exception {
+        assertTrue(first.setGenerator("circle"));
+        first.setTestRatio(0.5);
+        Project p = first.toProject(false);
+        InputTransform fitted = p.transform();
+        // as if trained elsewhere (nnplay train splits with its own stream): the inputs halved
+        InputTransform other = new InputTransform(fitted.features(), "standardize", new float[] {0.25f, -0.5f},
+                new float[] {2f, 2f});
+        Project elsewhere = p.withTrained(other, p.weights());
+        second.open(elsewhere, tmp);
+        idle(second);
+        assertEquals(other.scaling(), second.toProject(false).transform().scaling());
+        assertArrayEquals(other.scale(), second.toProject(false).transform().scale());
+        assertArrayEquals(other.center(), second.preparedProperty().get().transform().center());
     }
 
     @Test
