@@ -43,8 +43,8 @@ public final class TrainingSession {
     private final FMatrixRMaj testY;
     /** Classification or regression. */
     private final Task task;
-    /** Shuffles the rows each epoch. */
-    private final Rng shuffleRng;
+    /** Seeds the shuffles: epoch e's row order comes from its own stream, {@link #epochSeed(long, int)}. */
+    private final long shuffleSeed;
     /** The row order of the current epoch. */
     private final int[] order;
 
@@ -104,7 +104,7 @@ public final class TrainingSession {
         this.testX = test.x();
         this.testT = test.targetsFor(loss, outputs);
         this.testY = test.y();
-        this.shuffleRng = new Rng(seed);
+        this.shuffleSeed = seed;
         this.order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -119,7 +119,7 @@ public final class TrainingSession {
     /** Takes one mini-batch step and returns that batch's loss (before the update). */
     public double stepBatch() {
         if (cursor == 0 && shuffle) {
-            shuffleRng.permutation(order, order.length);
+            shuffleFor(epoch);
         }
         int n = Math.min(batchSize, order.length - cursor);
         gather(trainX, order, cursor, n, batchX);
@@ -323,10 +323,9 @@ public final class TrainingSession {
     }
 
     /**
-     * Restores the step counters of a fresh session, as when a saved project resumes: {@code row} is the
-     * next row of the epoch's shuffled order. The shuffles already done are replayed from the seed, so
-     * the next batches are the ones the interrupted run would have taken (as long as the batch size and
-     * the shuffle setting did not change on the way).
+     * Restores the step counters, as when a saved project resumes: {@code row} is the next row of the
+     * epoch's shuffled order. Each epoch's order comes from its own stream of the seed, so the next
+     * batches are the ones the interrupted run would have taken, however long it ran.
      */
     public void restoreProgress(int epochs, long steps, int row) {
         if (epochs < 0 || steps < 0 || row < 0 || row >= order.length) {
@@ -336,12 +335,25 @@ public final class TrainingSession {
         this.epoch = epochs;
         this.step = steps;
         this.cursor = row;
-        if (shuffle) {
-            int shuffles = epochs + (row > 0 ? 1 : 0);
-            for (int i = 0; i < shuffles; i++) {
-                shuffleRng.permutation(order, order.length);
-            }
+        if (shuffle && row > 0) {
+            shuffleFor(epochs); // the order the interrupted epoch was taking
         }
+    }
+
+    /** Puts the rows in epoch {@code e}'s shuffled order. */
+    private void shuffleFor(int e) {
+        new Rng(epochSeed(shuffleSeed, e)).permutation(order, order.length);
+    }
+
+    /**
+     * The seed of epoch {@code e}'s shuffle: the session's seed and the epoch mixed (MurmurHash3's
+     * finalizer), so that neighbouring epochs get unrelated streams.
+     */
+    static long epochSeed(long seed, int e) {
+        long z = seed + (e + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB93FE1A85A6BL;
+        return z ^ (z >>> 33);
     }
 
     /** The next row of the epoch's shuffled order to train on; 0 at an epoch's start. */
