@@ -72,6 +72,7 @@ public final class FilesViewModel {
         file.set(f);
         name.set(stem(f));
         recent.add(f);
+        discardRecovery(); // older than what is now on disk
     }
 
     /** A new project with the opening settings, not yet saved anywhere. */

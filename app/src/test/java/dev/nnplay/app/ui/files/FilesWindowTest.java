@@ -218,8 +218,8 @@ class FilesWindowTest {
             assertEquals(1, next.snapshotProperty().get().epoch());
             assertArrayEquals(before.snapshotProperty().get().weights()[0], next.snapshotProperty().get().weights()[0]);
             assertTrue(next.dirtyProperty().get(), "recovered work is not saved anywhere yet");
-            nextFiles.discardRecovery();
-            assertTrue(nextFiles.recovery().isEmpty());
+            nextFiles.save(tmp.resolve("recovered.json"));
+            assertTrue(nextFiles.recovery().isEmpty(), "once saved, the recovery file is stale and goes");
         } finally {
             before.close();
             next.close();
