@@ -1,9 +1,8 @@
 package dev.nnplay.app.cli;
 
+import dev.nnplay.engine.export.ExportFormat;
 import dev.nnplay.engine.export.ExportedModel;
-import dev.nnplay.engine.export.OnnxExport;
 import dev.nnplay.engine.export.PytorchSnippet;
-import dev.nnplay.engine.export.WeightsExport;
 import dev.nnplay.engine.project.LoadedProject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,27 +41,12 @@ final class ExportCommand implements Callable<Integer> {
         LoadedProject lp = LoadedProject.read(projectFile);
         ExportedModel m = ExportedModel.of(lp);
         String name = lp.project().name();
-        switch (format) {
-            case onnx -> OnnxExport.write(m, out);
-            case npz -> WeightsExport.writeNpz(m, out);
-            case json -> WeightsExport.writeJson(m, name, out);
-            case csv -> WeightsExport.writeCsv(m, out);
-            case pytorch -> {
-                Path npz = npzBeside(out);
-                WeightsExport.writeNpz(m, npz);
-                PytorchSnippet.write(m, name, npz.getFileName().toString(), out);
-                spec.commandLine().getOut().println("wrote " + npz);
-            }
+        ExportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).write(m, name, out);
+        if (format == Format.pytorch) {
+            spec.commandLine().getOut().println("wrote " + PytorchSnippet.npzBeside(out));
         }
         spec.commandLine().getOut().println("wrote " + out + (lp.project().weights() == null
                 ? " (the project has no trained weights: these are the initial ones)" : ""));
         return 0;
-    }
-
-    /** {@code model.py} → {@code model.npz} in the same folder. */
-    static Path npzBeside(Path py) {
-        String file = py.getFileName().toString();
-        String base = file.endsWith(".py") ? file.substring(0, file.length() - 3) : file;
-        return py.resolveSibling(base + ".npz");
     }
 }

@@ -28,10 +28,17 @@ public final class PlaygroundApp extends Application {
         vm = new PlaygroundViewModel();
         Scene scene = createScene(vm, this::toggleTheme);
         view = (PlaygroundView) scene.getRoot();
-        stage.setTitle(Messages.get("app.title"));
+        stage.titleProperty().bind(view.files().titleProperty());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!view.fileMenu().confirmDiscard()) {
+                e.consume();
+            }
+        });
         stage.show();
         view.start();
+        view.fileMenu().offerRecovery();
+        view.fileMenu().startAutosave();
         FrameMeasurement.startIfAsked(vm, view);
     }
 
@@ -60,6 +67,7 @@ public final class PlaygroundApp extends Application {
     public void stop() {
         if (view != null) {
             view.stop();
+            view.fileMenu().cleanExit();
         }
         if (vm != null) {
             vm.close();

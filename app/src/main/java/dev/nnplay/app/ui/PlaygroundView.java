@@ -5,6 +5,9 @@ import dev.nnplay.app.ui.charts.ChartsViewModel;
 import dev.nnplay.app.ui.data.DataPanel;
 import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.app.ui.data.FeaturesPanel;
+import dev.nnplay.app.ui.files.ConfigDir;
+import dev.nnplay.app.ui.files.FileMenu;
+import dev.nnplay.app.ui.files.FilesViewModel;
 import dev.nnplay.app.ui.network.NetworkEditorViewModel;
 import dev.nnplay.app.ui.network.NetworkView;
 import dev.nnplay.app.ui.output.GridEvaluator;
@@ -45,6 +48,9 @@ public final class PlaygroundView extends BorderPane {
     private final OutputView output;
     private final ChartsView charts;
     private final StatusBar status;
+    /** The window's files: open, save, export, recovery. */
+    private final FilesViewModel files;
+    private final FileMenu fileMenu;
     private final Label banner = new Label();
     private final FrameStats frames = new FrameStats();
     private final AnimationTimer timer;
@@ -78,7 +84,9 @@ public final class PlaygroundView extends BorderPane {
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
 
-        VBox top = new VBox(new dev.nnplay.app.ui.training.TrainingBar(vm, dataModel, toggleTheme), banner);
+        files = new FilesViewModel(vm, ConfigDir.get());
+        fileMenu = new FileMenu(files);
+        VBox top = new VBox(fileMenu, new dev.nnplay.app.ui.training.TrainingBar(vm, dataModel, toggleTheme), banner);
         setTop(top);
 
         ScrollPane graph = new ScrollPane(network);
@@ -111,10 +119,13 @@ public final class PlaygroundView extends BorderPane {
         columns.getStyleClass().add("columns");
         setCenter(columns);
         setBottom(status);
+        fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !outputModel.drawModeProperty().get());
+        fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
+        fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
 
         vm.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
-            chartsModel.clear();
+            chartsModel.restore(vm.history()); // empty after a reset; an opened project's curves
             chartsModel.flush();
         });
         vm.errorProperty().addListener((o, a, b) -> updateBanner());
@@ -259,6 +270,14 @@ public final class PlaygroundView extends BorderPane {
     /** Recolours the charts for the theme. */
     public void applyTheme(boolean dark) {
         charts.applyTheme(dark);
+    }
+
+    public FilesViewModel files() {
+        return files;
+    }
+
+    public FileMenu fileMenu() {
+        return fileMenu;
     }
 
     public OutputViewModel outputModel() {

@@ -6,6 +6,7 @@ import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.GeneratorSpec;
 import dev.nnplay.engine.data.InlineData;
 import dev.nnplay.engine.data.PreparedData;
+import dev.nnplay.engine.data.Split;
 import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.kernel.Kernels;
@@ -20,6 +21,15 @@ import dev.nnplay.engine.train.Snapshot;
 import dev.nnplay.engine.train.Trainer;
 import dev.nnplay.engine.train.TrainingSession;
 import dev.nnplay.engine.train.TrainingSpec;
+import dev.nnplay.engine.project.HistoryRow;
+import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.OptimizerState;
+import dev.nnplay.engine.project.Project;
+import dev.nnplay.engine.project.ProjectException;
+import dev.nnplay.engine.project.ProjectWeights;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +61,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<NetworkSpec> network = new ReadOnlyObjectWrapper<>();
     /** Loss, optimizer, penalty, batch size. */
     private final ReadOnlyObjectWrapper<TrainingSpec> training = new ReadOnlyObjectWrapper<>();
-    /** Seeds the split, the initial weights and the shuffling. */
-    private final long seed;
+    /** Seeds the split, the initial weights and the shuffling; set anew when a project is opened. */
+    private long seed;
     /** The data as the current session trains on it. */
     private final ReadOnlyObjectWrapper<PreparedData> prepared = new ReadOnlyObjectWrapper<>();
     /** The newest snapshot seen by {@link #poll()}. */
@@ -64,16 +74,30 @@ public final class PlaygroundViewModel implements AutoCloseable {
     /** Why the last change could not be applied, or empty. */
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    /** Whether anything changed since the last save or open. */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    /** The curves' figures since training last started over, saved with the project. */
+    private final TrainingHistory history = new TrainingHistory();
+    /** Set while a rebuild sets the properties, so that listeners cannot start another one. */
+    private boolean rebuilding;
+    /** The step the weights had at the last save or open: training past it makes the window dirty. */
+    private long cleanStep;
+    /** The project's name and description, kept from the file opened. */
+    private String name = "Untitled";
+    private String description = "";
+
     private final Kernels kernels;
     private final Trainer trainer;
 
     /** The playground's opening state: XOR, x1 and x2, two tanh layers of 4 and 2, SGD at 0.03. */
     public PlaygroundViewModel() {
-        this(DataSpec.generated(new GeneratorSpec("xor", SAMPLES, 0.0, 1, null)),
-                NetworkSpec.of(Activation.TANH, 4, 2),
-                new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("sgd", 0.03), null, null, 10, 0, true),
-                1, KernelProvider.get());
+        this(OPENING.data(), OPENING.network(), OPENING.training(), OPENING.seed(), KernelProvider.get());
     }
+
+    /** The opening state as a project, for New. */
+    public static final Project OPENING = Project.of("Untitled", "", 1,
+            DataSpec.generated(new GeneratorSpec("xor", SAMPLES, 0.0, 1, null)), NetworkSpec.of(Activation.TANH, 4, 2),
+            new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("sgd", 0.03), null, null, 10, 0, true));
 
     public PlaygroundViewModel(DataSpec d, NetworkSpec n, TrainingSpec t, long seed, Kernels kernels) {
         this.seed = seed;
@@ -87,6 +111,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
         training.set(t);
         prepared.set(p);
         snapshot.set(trainer.latest());
+        data.addListener((o, a, b) -> dirty.set(true));
+        network.addListener((o, a, b) -> dirty.set(true));
+        training.addListener((o, a, b) -> dirty.set(true));
     }
 
     private Supplier<TrainingSession> factory(PreparedData p, NetworkSpec n, TrainingSpec t) {
@@ -104,8 +131,20 @@ public final class PlaygroundViewModel implements AutoCloseable {
      * {@link #errorProperty()}) when the settings do not fit together, keeping the old ones.
      */
     private boolean rebuild(DataSpec d, NetworkSpec n, TrainingSpec t) {
+        PreparedData p = d.equals(data.get()) ? prepared.get() : null;
+        return rebuild(d, n, t, p);
+    }
+
+    /** As {@link #rebuild(DataSpec, NetworkSpec, TrainingSpec)}, with data already prepared (or null). */
+    private boolean rebuild(DataSpec d, NetworkSpec n, TrainingSpec t, PreparedData ready) {
+        if (rebuilding) {
+            // a control following the properties set below echoes a value back while they are half
+            // set (data new, prepared data still old); acting on it would mix the two
+            return false;
+        }
+        rebuilding = true;
         try {
-            PreparedData p = d.equals(data.get()) && prepared.get() != null ? prepared.get() : d.prepare(null, seed);
+            PreparedData p = ready != null ? ready : d.prepare(null, seed);
             Supplier<TrainingSession> f = factory(p, n, t);
             trainer.replace(f);
             data.set(d);
@@ -118,11 +157,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             return false;
+        } finally {
+            rebuilding = false;
         }
     }
 
     private void startOver() {
         playing.set(false);
+        history.clear();
         generation.set(generation.get() + 1);
     }
 
@@ -135,6 +177,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
             return false;
         }
         snapshot.set(s);
+        history.add(s);
+        if (s.step() != cleanStep) {
+            dirty.set(true);
+        }
         if (!trainer.isPlaying() && playing.get() && s.samplesPerSecond() == 0) {
             playing.set(false); // stopped by itself: diverged or an error
         }
@@ -215,6 +261,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
      */
     public void setWeight(int param, int index, float value) {
         trainer.withSession(s -> s.network().params().get(param).value().data[index] = value);
+        dirty.set(true);
     }
 
     // ---- structure (reset) ----------------------------------------------------------------------
@@ -342,6 +389,146 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return current == Loss.SOFTMAX_CE || !current.classification() ? Loss.BCE_LOGITS : current;
     }
 
+    // ---- the project file -----------------------------------------------------------------------
+
+    /**
+     * Everything in the window as a project: the data settings (or drawn points), the layer stack, every
+     * training setting, the seed, the current weights with the epoch and step, the curves, and, if
+     * {@code withOptimizerState}, the optimizer's buffers so that training resumes exactly. Read on the
+     * training thread between two steps, so weights and counters belong together.
+     *
+     * @throws IllegalStateException if the training thread does not answer within ten seconds
+     */
+    public Project toProject(boolean withOptimizerState) {
+        DataSpec d = data.get();
+        NetworkSpec n = network.get();
+        TrainingSpec t = training.get();
+        PreparedData p = prepared.get();
+        List<HistoryRow> rows = history.rows();
+        Project base = Project.of(name, description, seed, d, n, t);
+        CompletableFuture<Project> result = new CompletableFuture<>();
+        trainer.withSession(s -> {
+            try {
+                Project trained = base.withTrained(p.transform(), LoadedProject.weightsOf(s.network(), s.epoch(), s.step()));
+                List<HistoryRow> upTo = rows.stream().filter(r -> r.step() <= s.step()).toList();
+                result.complete(trained.withProgress(
+                        withOptimizerState ? OptimizerState.of(t.optimizer().type(), s) : null, upTo));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the weights", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("training did not answer in time; pause it and save again", e);
+        }
+    }
+
+    /**
+     * Restores the window from {@code p}: its settings and seed, its weights with the epoch and step
+     * counters (and the optimizer's state when saved), and its curves. Reset then starts from the seed
+     * as usual. Relative CSV paths start at {@code baseDir} (may be null).
+     *
+     * @throws ProjectException (or another runtime exception) with a one-line message when the project
+     *     does not fit together, such as weights of the wrong shape; the window is then unchanged
+     */
+    public void open(Project p, Path baseDir) {
+        DataSpec d = withAbsoluteCsv(p.data(), baseDir);
+        // trained weights belong to the transform they were trained with (fitted perhaps by nnplay
+        // train on another split), so a saved one is used as it is rather than fitted anew
+        PreparedData pd;
+        if (p.transform() != null && p.weights() != null) {
+            Dataset raw = d.load(null);
+            pd = PreparedData.of(raw, Split.of(raw, d.testRatio(), p.seed()), p.transform());
+        } else {
+            pd = d.prepare(null, p.seed());
+        }
+        long oldSeed = seed;
+        seed = p.seed();
+        try {
+            Supplier<TrainingSession> f = factory(pd, p.network(), p.training());
+            if (p.weights() != null) {
+                TrainingSession check = f.get(); // a wrong shape fails here, not on the training thread
+                LoadedProject.setWeights(check.network(), p.weights());
+                LoadedProject.resume(check, p);
+            }
+        } catch (RuntimeException e) {
+            seed = oldSeed;
+            throw e;
+        }
+        if (!rebuild(d, p.network(), p.training(), pd)) {
+            seed = oldSeed;
+            throw new ProjectException(error.get());
+        }
+        if (p.weights() != null) {
+            trainer.withSession(s -> {
+                LoadedProject.setWeights(s.network(), p.weights());
+                LoadedProject.resume(s, p);
+            });
+        }
+        history.restore(p.history());
+        try {
+            awaitIdle(10, TimeUnit.SECONDS); // so no snapshot of the old session later looks like an edit
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        name = p.name();
+        description = p.description() == null ? "" : p.description();
+        markSaved(p.weights() == null ? 0 : p.weights().step());
+        generation.set(generation.get() + 1); // the charts redraw from the restored history
+    }
+
+    /** {@code d} with a relative CSV path made absolute from {@code baseDir}: the window has no folder of its own. */
+    private static DataSpec withAbsoluteCsv(DataSpec d, Path baseDir) {
+        CsvSpec c = d.csv();
+        if (baseDir == null || c == null || Path.of(c.path()).isAbsolute()) {
+            return d;
+        }
+        CsvSpec abs = new CsvSpec(DataSpec.resolve(baseDir, c.path()).toAbsolutePath().toString(), c.label(), c.task(),
+                c.ignore(), c.dropInvalid(), c.delimiter(), c.header());
+        return new DataSpec(d.source(), d.generator(), abs, d.inline(), d.features(), d.testRatio(), d.scaling());
+    }
+
+    /** Starts a new project with the opening settings; the window is then clean. */
+    public void newProject() {
+        open(OPENING, null);
+    }
+
+    /**
+     * Puts weights from another file (an export, another tool) into the network, which must have their
+     * shape; training counters start at 0 and the curves over. The window is then dirty.
+     */
+    public void importWeights(ProjectWeights w) {
+        Project now = toProject(false);
+        String keepName = name;
+        String keepDescription = description;
+        open(now.withTrained(now.transform(), new ProjectWeights(w.layers(), 0, 0)), null);
+        name = keepName;
+        description = keepDescription;
+        dirty.set(true);
+    }
+
+    /** Records that the window differs from what is on disk (a restored recovery file). */
+    public void markDirty() {
+        dirty.set(true);
+    }
+
+    /** Records that the window now equals what is on disk, saved at {@code step}. */
+    public void markSaved(long step) {
+        cleanStep = step;
+        dirty.set(false);
+    }
+
+    /** Names the project (on Save As). */
+    public void setName(String n) {
+        name = n == null || n.isBlank() ? "Untitled" : n;
+    }
+
     // ---- read-only state ------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<DataSpec> dataProperty() {
@@ -374,6 +561,21 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Whether anything changed since the last save or open. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** The figures behind the curves since training last started over, oldest first. */
+    public List<HistoryRow> history() {
+        return history.rows();
+    }
+
+    /** The project's name, from the file opened or saved. */
+    public String name() {
+        return name;
     }
 
     /** Seeds the split, the initial weights and the shuffling. */

@@ -18,6 +18,13 @@ public final class PytorchSnippet {
     private PytorchSnippet() {
     }
 
+    /** Where the weights the snippet loads go: {@code model.py} → {@code model.npz} in the same folder. */
+    public static Path npzBeside(Path py) {
+        String file = py.getFileName().toString();
+        String base = file.endsWith(".py") ? file.substring(0, file.length() - 3) : file;
+        return py.resolveSibling(base + ".npz");
+    }
+
     /** Writes the snippet to {@code file}, loading weights from {@code npzName} beside it. */
     public static void write(ExportedModel m, String name, String npzName, Path file) throws IOException {
         byte[] bytes = source(m, name, npzName).getBytes(StandardCharsets.UTF_8);

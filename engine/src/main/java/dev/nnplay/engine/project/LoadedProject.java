@@ -73,10 +73,28 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
     public TrainingSession newSession(Kernels kernels) {
         TrainingSession s = new TrainingSession(network, data.train(), data.test(), project.training(),
                 shuffleSeed(project.seed()), kernels);
-        if (project.weights() != null) {
-            s.restoreProgress(project.weights().epoch(), project.weights().step());
-        }
+        resume(s, project);
         return s;
+    }
+
+    /**
+     * Puts a fresh session where {@code p}'s saved training got to: the epoch and step counters, and,
+     * when saved, the optimizer's state and the place in the epoch. The weights are set separately.
+     */
+    public static void resume(TrainingSession s, Project p) {
+        if (p.weights() == null) {
+            return;
+        }
+        OptimizerState o = p.optimizerState();
+        int row = o == null ? 0 : o.row();
+        if (row >= s.trainSize()) {
+            throw new ProjectException("optimizerState.row: " + row + " but the training part has " + s.trainSize()
+                    + " rows");
+        }
+        if (o != null) {
+            o.restoreInto(s);
+        }
+        s.restoreProgress(p.weights().epoch(), p.weights().step(), row);
     }
 
     /** The project with the session's current weights and the fitted transform. */

@@ -6,6 +6,7 @@ import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.InputTransform;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.train.TrainingSpec;
+import java.util.List;
 
 /**
  * Everything a user made: the data, the layer stack, how to train, the seed, and optionally the input
@@ -22,13 +23,16 @@ import dev.nnplay.engine.train.TrainingSpec;
  * @param training    loss, optimizer, schedule, penalty, batch size, epochs
  * @param transform   the fitted input transform of a trained network; null to fit it anew
  * @param weights     trained or given weights; null to initialize from the seed
+ * @param history     the training curves up to {@code weights}; null or empty for none
+ * @param optimizerState the optimizer's buffers and the place in the epoch, to resume training exactly;
+ *                    null to resume with a fresh optimizer at the start of an epoch
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "version", "name", "description", "seed", "data", "network", "training",
-    "transform", "weights"})
+    "transform", "weights", "optimizerState", "history"})
 public record Project(String format, int version, String name, String description, long seed, DataSpec data,
                       NetworkSpec network, TrainingSpec training, InputTransform transform,
-                      ProjectWeights weights) {
+                      ProjectWeights weights, OptimizerState optimizerState, List<HistoryRow> history) {
 
     /** The value of {@code format} in every project file. */
     public static final String FORMAT = "nnplay-project";
@@ -56,41 +60,63 @@ public record Project(String format, int version, String name, String descriptio
             throw new IllegalArgumentException("a project needs a 'training' section");
         }
         name = name == null ? "Untitled" : name;
+        history = history == null || history.isEmpty() ? null : List.copyOf(history);
+        if (optimizerState != null && weights == null) {
+            throw new IllegalArgumentException("'optimizerState' belongs to trained weights, but there is no 'weights'");
+        }
+        if (optimizerState != null && !optimizerState.type().equals(training.optimizer().type())) {
+            throw new IllegalArgumentException("optimizerState is for '" + optimizerState.type()
+                    + "' but the training uses '" + training.optimizer().type() + "'");
+        }
     }
 
     /** A new project of the current version without weights. */
     public static Project of(String name, String description, long seed, DataSpec data, NetworkSpec network,
                              TrainingSpec training) {
-        return new Project(FORMAT, VERSION, name, description, seed, data, network, training, null, null);
+        return new Project(FORMAT, VERSION, name, description, seed, data, network, training, null, null, null, null);
     }
 
     /** This project with trained values. */
     public Project withTrained(InputTransform t, ProjectWeights w) {
-        return new Project(format, VERSION, name, description, seed, data, network, training, t, w);
+        return new Project(format, VERSION, name, description, seed, data, network, training, t, w, null, null);
     }
 
     /** This project without weights or a fitted transform (structure or data changed). */
     public Project untrained() {
-        return new Project(format, VERSION, name, description, seed, data, network, training, null, null);
+        return new Project(format, VERSION, name, description, seed, data, network, training, null, null, null, null);
     }
 
     /** This project with another seed (and no weights). */
     public Project withSeed(long s) {
-        return new Project(format, VERSION, name, description, s, data, network, training, null, null);
+        return new Project(format, VERSION, name, description, s, data, network, training, null, null, null, null);
     }
 
     /** This project with other data (and no weights). */
     public Project withData(DataSpec d) {
-        return new Project(format, VERSION, name, description, seed, d, network, training, null, null);
+        return new Project(format, VERSION, name, description, seed, d, network, training, null, null, null, null);
     }
 
     /** This project with another layer stack (and no weights). */
     public Project withNetwork(NetworkSpec n) {
-        return new Project(format, VERSION, name, description, seed, data, n, training, null, null);
+        return new Project(format, VERSION, name, description, seed, data, n, training, null, null, null, null);
     }
 
-    /** This project with other training settings (weights kept). */
+    /**
+     * This project with where training got to: the optimizer's state (may be null) and the curves (may
+     * be null), beside the trained values.
+     */
+    public Project withProgress(OptimizerState o, List<HistoryRow> h) {
+        return new Project(format, VERSION, name, description, seed, data, network, training, transform, weights, o, h);
+    }
+
+    /** This project with another name and description. */
+    public Project named(String n, String d) {
+        return new Project(format, VERSION, n, d, seed, data, network, training, transform, weights, optimizerState,
+                history);
+    }
+
+    /** This project with other training settings (weights kept, optimizer state dropped). */
     public Project withTraining(TrainingSpec t) {
-        return new Project(format, VERSION, name, description, seed, data, network, t, transform, weights);
+        return new Project(format, VERSION, name, description, seed, data, network, t, transform, weights, null, null);
     }
 }

@@ -43,8 +43,8 @@ public final class TrainingSession {
     private final FMatrixRMaj testY;
     /** Classification or regression. */
     private final Task task;
-    /** Shuffles the rows each epoch. */
-    private final Rng shuffleRng;
+    /** Seeds the shuffles: epoch e's row order comes from its own stream, {@link #epochSeed(long, int)}. */
+    private final long shuffleSeed;
     /** The row order of the current epoch. */
     private final int[] order;
 
@@ -104,7 +104,7 @@ public final class TrainingSession {
         this.testX = test.x();
         this.testT = test.targetsFor(loss, outputs);
         this.testY = test.y();
-        this.shuffleRng = new Rng(seed);
+        this.shuffleSeed = seed;
         this.order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -119,7 +119,7 @@ public final class TrainingSession {
     /** Takes one mini-batch step and returns that batch's loss (before the update). */
     public double stepBatch() {
         if (cursor == 0 && shuffle) {
-            shuffleRng.permutation(order, order.length);
+            shuffleFor(epoch);
         }
         int n = Math.min(batchSize, order.length - cursor);
         gather(trainX, order, cursor, n, batchX);
@@ -317,11 +317,48 @@ public final class TrainingSession {
         return kernels;
     }
 
-    /** Restores the step counters, as when a saved project resumes. */
+    /** Restores the step counters at the start of an epoch, as when a saved project resumes. */
     public void restoreProgress(int epochs, long steps) {
+        restoreProgress(epochs, steps, 0);
+    }
+
+    /**
+     * Restores the step counters, as when a saved project resumes: {@code row} is the next row of the
+     * epoch's shuffled order. Each epoch's order comes from its own stream of the seed, so the next
+     * batches are the ones the interrupted run would have taken, however long it ran.
+     */
+    public void restoreProgress(int epochs, long steps, int row) {
+        if (epochs < 0 || steps < 0 || row < 0 || row >= order.length) {
+            throw new IllegalArgumentException("cannot resume at epoch " + epochs + ", step " + steps + ", row " + row
+                    + " of " + order.length);
+        }
         this.epoch = epochs;
         this.step = steps;
-        this.cursor = 0;
+        this.cursor = row;
+        if (shuffle && row > 0) {
+            shuffleFor(epochs); // the order the interrupted epoch was taking
+        }
+    }
+
+    /** Puts the rows in epoch {@code e}'s shuffled order. */
+    private void shuffleFor(int e) {
+        new Rng(epochSeed(shuffleSeed, e)).permutation(order, order.length);
+    }
+
+    /**
+     * The seed of epoch {@code e}'s shuffle: the session's seed and the epoch mixed (MurmurHash3's
+     * finalizer), so that neighbouring epochs get unrelated streams.
+     */
+    static long epochSeed(long seed, int e) {
+        long z = seed + (e + 1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB93FE1A85A6BL;
+        return z ^ (z >>> 33);
+    }
+
+    /** The next row of the epoch's shuffled order to train on; 0 at an epoch's start. */
+    public int row() {
+        return cursor;
     }
 
     private static void gather(FMatrixRMaj src, int[] rows, int from, int n, FMatrixRMaj dst) {

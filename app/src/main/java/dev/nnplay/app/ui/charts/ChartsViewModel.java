@@ -1,6 +1,8 @@
 package dev.nnplay.app.ui.charts;
 
+import dev.nnplay.engine.project.HistoryRow;
 import dev.nnplay.engine.train.Snapshot;
+import java.util.List;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -30,16 +32,20 @@ public final class ChartsViewModel {
 
     /** Adds the snapshot's figures without redrawing (see {@link #flush()}); true when the curves changed. */
     public boolean add(Snapshot s) {
-        if (s.step() < lastStep) {
+        return add(s.step(), s.trainLoss(), s.testLoss(), s.testMetric());
+    }
+
+    private boolean add(long step, double train, double test, double testMetric) {
+        if (step < lastStep) {
             clear();
         }
-        if (lastStep >= 0 && s.step() - lastStep < stride) {
+        if (lastStep >= 0 && step - lastStep < stride) {
             return false;
         }
-        lastStep = s.step();
-        addPoint(trainLoss, s.step(), s.trainLoss());
-        addPoint(testLoss, s.step(), s.testLoss());
-        addPoint(metric, s.step(), s.testMetric());
+        lastStep = step;
+        addPoint(trainLoss, step, train);
+        addPoint(testLoss, step, test);
+        addPoint(metric, step, testMetric);
         if (trainLoss.getItemCount() > MAX_POINTS) {
             thin(trainLoss);
             thin(testLoss);
@@ -76,6 +82,14 @@ public final class ChartsViewModel {
         int last = copy.getItemCount() - 1;
         if (last % 2 != 0) {
             s.add(copy.getX(last), copy.getY(last), false);
+        }
+    }
+
+    /** Starts the curves over from saved rows (an opened project's history), without redrawing. */
+    public void restore(List<HistoryRow> rows) {
+        clear();
+        for (HistoryRow r : rows) {
+            add(r.step(), HistoryRow.orNaN(r.trainLoss()), HistoryRow.orNaN(r.testLoss()), HistoryRow.orNaN(r.testMetric()));
         }
     }
 

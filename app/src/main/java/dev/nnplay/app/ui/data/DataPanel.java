@@ -76,11 +76,26 @@ public final class DataPanel extends VBox {
         batch.setId("batch-size");
         Label batchLabel = new Label();
         batchLabel.textProperty().bind(batch.valueProperty().asString(Messages.get("data.batch")));
+        boolean[] following = {false};
         batch.valueProperty().addListener((o, a, b) -> {
-            if (b.intValue() != vm.trainingProperty().get().batchSize()) {
+            if (!following[0] && b.intValue() != vm.trainingProperty().get().batchSize()) {
                 vm.setBatchSize(b.intValue());
             }
         });
+
+        // an opened project sets these from outside; the sliders follow without writing back
+        Runnable follow = () -> {
+            following[0] = true;
+            DataSpec d = vm.dataProperty().get();
+            ratio.setValue(100 * (1 - d.testRatio()));
+            if (d.generator() != null) {
+                noise.setValue(Math.round(d.generator().noise() * 50));
+            }
+            batch.setValue(vm.trainingProperty().get().batchSize());
+            following[0] = false;
+        };
+        vm.dataProperty().addListener((o, a, b) -> follow.run());
+        vm.trainingProperty().addListener((o, a, b) -> follow.run());
 
         Button regenerate = new Button(Messages.get("data.regenerate"), FontIcon.of(MaterialDesignR.REFRESH));
         regenerate.setId("regenerate");

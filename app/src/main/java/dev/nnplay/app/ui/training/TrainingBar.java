@@ -142,7 +142,12 @@ public final class TrainingBar extends HBox {
         regRate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
         regRate.setValue(vm.trainingProperty().get().regularization().rate());
         regRate.setPrefWidth(84);
-        Runnable applyReg = () -> vm.setRegularization(new Regularization(reg.getValue(), regRate.getValue()));
+        boolean[] syncing = {false};
+        Runnable applyReg = () -> {
+            if (!syncing[0]) {
+                vm.setRegularization(new Regularization(reg.getValue(), regRate.getValue()));
+            }
+        };
         reg.setOnAction(e -> applyReg.run());
         regRate.setOnAction(e -> applyReg.run());
         regRate.disableProperty().bind(reg.valueProperty().isEqualTo("none"));
@@ -171,6 +176,12 @@ public final class TrainingBar extends HBox {
             loss.setValue(t.lossFunction());
             optimizer.setValue(t.optimizer().type());
             init.setValue(vm.networkProperty().get().initializer());
+            // an opened project sets these from outside; the boxes follow without writing back
+            syncing[0] = true;
+            rate.setValue(t.optimizer().learningRate());
+            reg.setValue(t.regularization().type());
+            regRate.setValue(t.regularization().rate());
+            syncing[0] = false;
         };
         vm.trainingProperty().addListener((o, a, b) -> sync.run());
         vm.preparedProperty().addListener((o, a, b) -> sync.run());
