@@ -186,7 +186,8 @@ class CliTest {
                 "--epochs", "50");
         assertEquals(0, wine.status(), wine.err());
         assertTrue(testAccuracy(wine) >= 0.93, wine.out());
-        Run iris = nnplay("train", "--csv", "assets/datasets/iris.csv", "--standardize", "--epochs", "50");
+        Run iris = nnplay("train", "--csv", "assets/datasets/iris.csv", "--standardize", "--epochs", "100", "--l2",
+                "0.02");
         assertEquals(0, iris.status(), iris.err());
         assertTrue(testAccuracy(iris) >= 0.93, iris.out());
     }
