@@ -4,6 +4,7 @@ import dev.nnplay.engine.data.CsvSpec;
 import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.GeneratorSpec;
+import dev.nnplay.engine.data.Generators;
 import dev.nnplay.engine.data.InlineData;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.data.Task;
@@ -66,6 +67,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     private final Kernels kernels;
     private final Trainer trainer;
+    /** Set while {@link #rebuild} publishes the new settings, so listeners cannot start another. */
+    private boolean rebuilding;
 
     /** The playground's opening state: XOR, x1 and x2, two tanh layers of 4 and 2, SGD at 0.03. */
     public PlaygroundViewModel() {
@@ -81,7 +84,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         PreparedData p = d.prepare(null, seed);
         Supplier<TrainingSession> f = factory(p, n, t);
         this.trainer = new Trainer(f);
-        trainer.setMaxSnapshotsPerSecond(60);
+        trainer.setMaxSnapshotsPerSecond(30); // a frame at most every other 60 Hz frame; each one evaluates both sets
         data.set(d);
         network.set(n);
         training.set(t);
@@ -104,6 +107,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
      * {@link #errorProperty()}) when the settings do not fit together, keeping the old ones.
      */
     private boolean rebuild(DataSpec d, NetworkSpec n, TrainingSpec t) {
+        if (rebuilding) {
+            // a control echoing the half-updated state from a listener (the loss box refilling its
+            // items): applying it would pair the new data with the old prepared rows
+            return false;
+        }
+        rebuilding = true;
         try {
             PreparedData p = d.equals(data.get()) && prepared.get() != null ? prepared.get() : d.prepare(null, seed);
             Supplier<TrainingSession> f = factory(p, n, t);
@@ -118,6 +127,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             error.set(e.getMessage() == null ? e.toString() : e.getMessage());
             return false;
+        } finally {
+            rebuilding = false;
         }
     }
 
@@ -254,7 +265,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
         GeneratorSpec old = d.generator();
         double noise = old != null ? old.noise() : 0;
         long genSeed = old != null ? old.seed() : 1;
-        List<String> features = d.features().isEmpty() ? List.of("x1", "x2") : d.features();
+        // the 2-D features need two raw inputs; a curve's one input goes to the network as it is
+        List<String> features = !Generators.info(name).isTwoD() ? List.of()
+                : d.features().isEmpty() ? List.of("x1", "x2") : d.features();
         DataSpec next = new DataSpec("generator", new GeneratorSpec(name, SAMPLES, noise, genSeed, null), null, null,
                 features, d.testRatio(), d.scaling());
         return setData(next);
