@@ -42,9 +42,15 @@ public final class ChartsView extends VBox {
         getStyleClass().add("charts");
         NumberAxis steps = axis(new NumberAxis(Messages.get("charts.steps")));
         steps.setAutoRangeIncludesZero(false);
+        // before training there is one point at step 0: show steps 0 to 10, not ±4E-9 around it
+        steps.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        steps.setAutoRangeMinimumSize(10);
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         linear.setAutoRangeIncludesZero(true);
         log.setSmallestValue(1e-6);
         XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
+        // one path per series instead of a line per segment: the redraw is several times cheaper
+        lossRenderer.setDrawSeriesLineAsPath(true);
         lossRenderer.setSeriesPaint(0, TRAIN);
         lossRenderer.setSeriesPaint(1, TEST);
         lossRenderer.setSeriesStroke(0, new BasicStroke(2f));
@@ -60,6 +66,7 @@ public final class ChartsView extends VBox {
         plot.setDataset(1, model.metrics());
         plot.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer metricRenderer = new XYLineAndShapeRenderer(true, false);
+        metricRenderer.setDrawSeriesLineAsPath(true);
         metricRenderer.setSeriesPaint(0, METRIC);
         metricRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
         metricRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("test metric at step {1}: {2}",

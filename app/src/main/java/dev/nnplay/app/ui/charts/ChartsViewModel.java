@@ -10,8 +10,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * runs are thinned (every other point dropped) so redraws stay cheap. Knows no Node.
  */
 public final class ChartsViewModel {
-    /** Points a series keeps before it is thinned. */
-    static final int MAX_POINTS = 1500;
+    /** Points a series keeps before it is thinned: about one per pixel of the chart's width. */
+    static final int MAX_POINTS = 600;
 
     private final XYSeries trainLoss = new XYSeries("train", false, true);
     private final XYSeries testLoss = new XYSeries("test", false, true);
