@@ -61,8 +61,8 @@ public final class PlaygroundView extends BorderPane {
     private Snapshot drawn;
     private GridResult lastResult;
     /**
-     * JFreeChart redraws the whole chart in Java2D on every change (10-40 ms here), so while playing the
-     * curves are redrawn at most four times a second; every point is still kept.
+     * JFreeChart redraws the whole chart in Java2D on every change (10-60 ms here): while playing that
+     * happens off the FX thread (see ChartsView), at most four times a second; every point is kept.
      */
     private static final long CHART_INTERVAL_NANOS = 250_000_000L;
     private boolean chartDirty;
@@ -123,7 +123,7 @@ public final class PlaygroundView extends BorderPane {
         vm.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
             chartsModel.clear();
-            chartsModel.flush();
+            charts.redraw(false);
         });
         vm.errorProperty().addListener((o, a, b) -> updateBanner());
         outputModel.focusProperty().addListener((o, a, b) -> {
@@ -193,6 +193,7 @@ public final class PlaygroundView extends BorderPane {
             worker.close();
             worker = null;
         }
+        charts.close();
     }
 
     /** An evaluation and the snapshot it was made from. */
@@ -231,10 +232,11 @@ public final class PlaygroundView extends BorderPane {
             }
         }
         if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
-            chartsModel.flush();
+            charts.redraw(vm.playingProperty().get());
             chartDirty = false;
             chartDrawn = now;
         }
+        charts.frame(vm.playingProperty().get());
         frames.record(now, System.nanoTime() - t0);
         if (frames.count() % 30 == 0) {
             status.frame(frames);

@@ -61,9 +61,12 @@ class PlaygroundWindowTest extends WindowTestBase {
     @Test
     void playRunsOffTheFxThreadAndPauses(FxRobot robot) throws Exception {
         robot.clickOn("#play");
-        robot.sleep(600);
+        javafx.scene.Node picture = robot.lookup("#loss-chart-picture").query();
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, picture::isVisible);
         robot.clickOn("#play");
         settle();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(picture.isVisible(), "paused, the interactive chart is back");
         assertFalse(vm.playingProperty().get());
         assertTrue(vm.snapshotProperty().get().step() > 0);
         assertTrue(view.frames().count() > 5, "frames drawn " + view.frames().count());

@@ -98,6 +98,24 @@ public final class ChartsViewModel {
         return metrics;
     }
 
+    /**
+     * A copy of the three curves, {@code [series][0 for x, 1 for y][point]} in the order train loss,
+     * test loss, metric, for drawing on another thread while this model keeps changing.
+     */
+    public double[][][] copy() {
+        XYSeries[] all = {trainLoss, testLoss, metric};
+        double[][][] out = new double[all.length][][];
+        for (int k = 0; k < all.length; k++) {
+            int n = all[k].getItemCount();
+            out[k] = new double[2][n];
+            for (int i = 0; i < n; i++) {
+                out[k][0][i] = all[k].getX(i).doubleValue();
+                out[k][1][i] = all[k].getY(i).doubleValue();
+            }
+        }
+        return out;
+    }
+
     /** Points in the train-loss curve. */
     public int points() {
         return trainLoss.getItemCount();
