@@ -260,8 +260,11 @@ public final class PlaygroundView extends BorderPane {
         banner.setText(text);
         banner.setVisible(!text.isEmpty());
         banner.pseudoClassStateChanged(SHOWN, !text.isEmpty());
-        banner.getStyleClass().removeAll("danger", "info");
-        banner.getStyleClass().add(s.diverged() || !err.isEmpty() ? "danger" : "info");
+        String kind = s.diverged() || !err.isEmpty() ? "danger" : "info";
+        if (!banner.getStyleClass().contains(kind)) { // a change of style classes costs a CSS pass
+            banner.getStyleClass().removeAll("danger", "info");
+            banner.getStyleClass().add(kind);
+        }
     }
 
     // ---- for tests and measurements -------------------------------------------------------------
