@@ -35,6 +35,8 @@ public final class OutputEvaluator {
     private final Dataset rows;
     /** The table's rows' numbers in the data (TABLE). */
     private final int[] rowIds;
+    /** Whether the table shows the test rows (TABLE; the training rows when there are none). */
+    private final boolean heldOut;
 
     public OutputEvaluator(NetworkSpec spec, PreparedData data, Loss loss, Kernels kernels) {
         this.shape = OutputShape.of(data.raw());
@@ -47,6 +49,7 @@ public final class OutputEvaluator {
             inputs = null;
             rows = null;
             rowIds = null;
+            heldOut = false;
             return;
         }
         grid = null;
@@ -60,9 +63,11 @@ public final class OutputEvaluator {
             inputs = data.transform().apply(raw);
             rows = null;
             rowIds = null;
+            heldOut = false;
         } else {
             curveX = null;
             boolean useTest = data.test().size() > 0;
+            heldOut = useTest;
             rows = useTest ? data.split().test() : data.split().train();
             rowIds = useTest ? data.split().testRows() : data.split().trainRows();
             inputs = useTest ? data.test().x() : data.train().x();
@@ -122,6 +127,6 @@ public final class OutputEvaluator {
             }
             return new Evaluation(this, null, new Curve(curveX, y), null);
         }
-        return new Evaluation(this, null, null, PredictionTable.of(rows, rowIds, out));
+        return new Evaluation(this, null, null, PredictionTable.of(rows, rowIds, out, heldOut));
     }
 }

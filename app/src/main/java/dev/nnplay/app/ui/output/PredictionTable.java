@@ -16,8 +16,9 @@ import org.ejml.data.FMatrixRMaj;
  * @param classes   class names in index order; empty for regression
  * @param confusion {@code confusion[true][predicted]} counts (classification), else empty
  * @param rows      one line per row, in the order given
+ * @param heldOut   whether the rows are the test rows (else the training rows, when there are no test rows)
  */
-public record PredictionTable(Task task, List<String> classes, int[][] confusion, List<Row> rows) {
+public record PredictionTable(Task task, List<String> classes, int[][] confusion, List<Row> rows, boolean heldOut) {
 
     /**
      * One row's prediction.
@@ -38,9 +39,10 @@ public record PredictionTable(Task task, List<String> classes, int[][] confusion
 
     /**
      * The table for {@code data}'s rows, whose numbers in the file are {@code rowIds} (from 0), given the
-     * network's {@code predictions} (probabilities for the cross-entropies, one row per data row).
+     * network's {@code predictions} (probabilities for the cross-entropies, one row per data row);
+     * {@code heldOut} when they are test rows.
      */
-    public static PredictionTable of(Dataset data, int[] rowIds, FMatrixRMaj predictions) {
+    public static PredictionTable of(Dataset data, int[] rowIds, FMatrixRMaj predictions, boolean heldOut) {
         int n = data.size();
         List<Row> rows = new ArrayList<>(n);
         if (data.task() == Task.REGRESS) {
@@ -50,7 +52,7 @@ public record PredictionTable(Task task, List<String> classes, int[][] confusion
                 double p = predictions.data[i * predictions.numCols];
                 rows.add(new Row(rowIds[i] + 1, number(t), number(p), Double.NaN, t, p));
             }
-            return new PredictionTable(Task.REGRESS, List.of(), new int[0][], rows);
+            return new PredictionTable(Task.REGRESS, List.of(), new int[0][], rows, heldOut);
         }
         List<String> names = data.classNames();
         int k = Math.max(2, names.size());
@@ -71,7 +73,7 @@ public record PredictionTable(Task task, List<String> classes, int[][] confusion
             confusion[t][p]++;
             rows.add(new Row(rowIds[i] + 1, name(names, t), name(names, p), conf, t, p));
         }
-        return new PredictionTable(Task.CLASSIFY, List.copyOf(names), confusion, rows);
+        return new PredictionTable(Task.CLASSIFY, List.copyOf(names), confusion, rows, heldOut);
     }
 
     /** Rows counted in the confusion matrix. */

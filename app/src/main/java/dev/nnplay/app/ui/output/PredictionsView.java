@@ -72,11 +72,13 @@ public final class PredictionsView extends VBox {
             rebuild(t);
         }
         if (t.task() == Task.CLASSIFY) {
-            caption.setText(Messages.format("output.table.caption.classify", t.rows().size(),
+            caption.setText(Messages.format(t.heldOut() ? "output.table.caption.classify"
+                    : "output.table.caption.classify.train", t.rows().size(),
                     String.format(Locale.ROOT, "%.3f", t.accuracy())));
             fillMatrix(t);
         } else {
-            caption.setText(Messages.format("output.table.caption.regress", t.rows().size()));
+            caption.setText(Messages.format(t.heldOut() ? "output.table.caption.regress"
+                    : "output.table.caption.regress.train", t.rows().size()));
             drawScatter(t);
         }
         items.setAll(t.rows());

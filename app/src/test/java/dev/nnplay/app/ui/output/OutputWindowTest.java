@@ -74,6 +74,7 @@ class OutputWindowTest extends WindowTestBase {
         assertTrue(testRows > 0);
         PredictionTable t = view.output().predictions().table();
         assertEquals(3, t.confusion().length);
+        assertTrue(t.heldOut(), "the table shows the test rows");
         int sum = 0;
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {

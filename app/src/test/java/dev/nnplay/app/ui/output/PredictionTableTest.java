@@ -23,7 +23,7 @@ class PredictionTableTest {
         Dataset d = classes(0, 1, 2, 2);
         FMatrixRMaj p = new FMatrixRMaj(new float[][] {
             {0.7f, 0.2f, 0.1f}, {0.6f, 0.3f, 0.1f}, {0.1f, 0.1f, 0.8f}, {0.2f, 0.5f, 0.3f}});
-        PredictionTable t = PredictionTable.of(d, new int[] {9, 3, 4, 0}, p);
+        PredictionTable t = PredictionTable.of(d, new int[] {9, 3, 4, 0}, p, true);
         assertArrayEquals(new int[] {1, 0, 0}, t.confusion()[0]);
         assertArrayEquals(new int[] {1, 0, 0}, t.confusion()[1]);
         assertArrayEquals(new int[] {0, 1, 1}, t.confusion()[2]);
@@ -44,7 +44,7 @@ class PredictionTableTest {
         FMatrixRMaj x = new FMatrixRMaj(2, 3);
         FMatrixRMaj y = new FMatrixRMaj(new float[][] {{1}, {0}});
         Dataset d = new Dataset(x, y, Task.CLASSIFY, List.of("a", "b", "c"), List.of("k"), List.of("no", "yes"));
-        PredictionTable t = PredictionTable.of(d, new int[] {0, 1}, new FMatrixRMaj(new float[][] {{0.9f}, {0.8f}}));
+        PredictionTable t = PredictionTable.of(d, new int[] {0, 1}, new FMatrixRMaj(new float[][] {{0.9f}, {0.8f}}), true);
         assertArrayEquals(new int[] {0, 1}, t.confusion()[0]);
         assertArrayEquals(new int[] {0, 1}, t.confusion()[1]);
         assertEquals(0.9, t.rows().get(0).confidence(), 1e-6);
@@ -56,7 +56,7 @@ class PredictionTableTest {
         FMatrixRMaj x = new FMatrixRMaj(2, 3);
         FMatrixRMaj y = new FMatrixRMaj(new float[][] {{1.5f}, {-2f}});
         Dataset d = new Dataset(x, y, Task.REGRESS, List.of("a", "b", "c"), List.of("v"), List.of());
-        PredictionTable t = PredictionTable.of(d, new int[] {0, 1}, new FMatrixRMaj(new float[][] {{1.25f}, {-1f}}));
+        PredictionTable t = PredictionTable.of(d, new int[] {0, 1}, new FMatrixRMaj(new float[][] {{1.25f}, {-1f}}), true);
         assertEquals(0, t.total());
         assertEquals("1.5000", t.rows().get(0).truth());
         assertEquals("1.2500", t.rows().get(0).predicted());
