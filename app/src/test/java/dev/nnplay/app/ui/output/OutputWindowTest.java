@@ -51,6 +51,7 @@ class OutputWindowTest extends WindowTestBase {
         ToggleButton x1 = robot.lookup("#feature-x1").queryAs(ToggleButton.class);
         assertTrue(x1.isDisabled(), "the 2-D features do not apply to a curve");
         assertTrue(robot.lookup("#discretize").queryAs(CheckBox.class).isDisabled());
+        assertTrue(robot.lookup("#draw-mode").queryAs(ToggleButton.class).isDisabled(), "no plane to draw on");
 
         Curve before = view.output().curve().curve();
         assertNotNull(before);
