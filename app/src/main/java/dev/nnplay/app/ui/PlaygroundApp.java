@@ -2,6 +2,9 @@ package dev.nnplay.app.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.nnplay.engine.kernel.KernelProvider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,8 +21,21 @@ public final class PlaygroundApp extends Application {
     private PlaygroundView view;
     private boolean dark;
 
+    /**
+     * Held so the level set on it survives: JUL keeps loggers weakly, and a collected logger would come
+     * back at the default level.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String[] args) {
+        // we run from the class path on purpose (one jar set for the window and the CLI); JavaFX's
+        // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" warning says
+        // nothing a user can act on
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        // training keeps to one thread so the second core is left to the window, its output worker
+        // and the renderer; the grid and the charts then never wait for a core
+        KernelProvider.setThreads(1);
         Application.launch(PlaygroundApp.class, args);
     }
 

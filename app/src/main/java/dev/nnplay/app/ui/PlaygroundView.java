@@ -10,11 +10,12 @@ import dev.nnplay.app.ui.files.FileMenu;
 import dev.nnplay.app.ui.files.FilesViewModel;
 import dev.nnplay.app.ui.network.NetworkEditorViewModel;
 import dev.nnplay.app.ui.network.NetworkView;
-import dev.nnplay.app.ui.output.GridEvaluator;
+import dev.nnplay.app.ui.output.Evaluation;
 import dev.nnplay.app.ui.output.GridResult;
-import dev.nnplay.app.ui.output.OutputView;
+import dev.nnplay.app.ui.output.OutputEvaluator;
+import dev.nnplay.app.ui.output.OutputPane;
+import dev.nnplay.app.ui.output.OutputShape;
 import dev.nnplay.app.ui.output.OutputViewModel;
-import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.train.Snapshot;
 import javafx.animation.AnimationTimer;
 import javafx.css.PseudoClass;
@@ -36,7 +37,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 /**
  * The whole window, read left to right as TensorFlow Playground: data, features, the network, the
  * output. One {@link AnimationTimer} pulls the newest snapshot each frame and, only when it changed,
- * evaluates the grid once and redraws the heat map, every thumbnail, the links and the charts.
+ * recolours the links, adds to the charts and hands the weights to the output worker, which evaluates
+ * the grid (or curve, or table) off the FX thread, newest first; a finished evaluation is drawn in
+ * the frame that finds it (heat map and every thumbnail).
  */
 public final class PlaygroundView extends BorderPane {
     private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
@@ -45,7 +48,7 @@ public final class PlaygroundView extends BorderPane {
     private final OutputViewModel outputModel = new OutputViewModel();
     private final ChartsViewModel chartsModel = new ChartsViewModel();
     private final NetworkView network;
-    private final OutputView output;
+    private final OutputPane output;
     private final ChartsView charts;
     private final StatusBar status;
     /** The window's files: open, save, export, recovery. */
@@ -54,14 +57,18 @@ public final class PlaygroundView extends BorderPane {
     private final Label banner = new Label();
     private final FrameStats frames = new FrameStats();
     private final AnimationTimer timer;
-    private GridEvaluator evaluator;
+    private OutputEvaluator evaluator;
+    /** Evaluates off the FX thread; created by {@link #start()}. */
+    private LatestWinsWorker<Drawn> worker;
+    /** The snapshot whose evaluation the output shows. */
+    private Snapshot evaluated;
     /** Set when the structure or data changed: the evaluator and the graph are rebuilt next frame. */
     private boolean structureChanged = true;
     private Snapshot drawn;
     private GridResult lastResult;
     /**
-     * JFreeChart redraws the whole chart in Java2D on every change (10-40 ms here), so while playing the
-     * curves are redrawn at most four times a second; every point is still kept.
+     * JFreeChart redraws the whole chart in Java2D on every change (10-60 ms here): while playing that
+     * happens off the FX thread (see ChartsView), at most four times a second; every point is kept.
      */
     private static final long CHART_INTERVAL_NANOS = 250_000_000L;
     private boolean chartDirty;
@@ -73,7 +80,7 @@ public final class PlaygroundView extends BorderPane {
         DataViewModel dataModel = new DataViewModel();
         NetworkEditorViewModel editor = new NetworkEditorViewModel(() -> vm.networkProperty().get(), vm::setNetwork);
         network = new NetworkView(vm, editor, outputModel);
-        output = new OutputView(vm, outputModel);
+        output = new OutputPane(vm, outputModel);
         charts = new ChartsView(chartsModel);
         status = new StatusBar(vm);
 
@@ -109,7 +116,8 @@ public final class PlaygroundView extends BorderPane {
         discretize.setId("discretize");
         discretize.selectedProperty().bindBidirectional(outputModel.discretizeProperty());
         Tips.install(discretize, Messages.get("output.discretize.tip"));
-        Tips.install(output, Messages.get("output.map.tip"));
+        discretize.disableProperty().bind(output.outputShapeProperty().isNotEqualTo(OutputShape.MAP));
+        showTest.disableProperty().bind(output.outputShapeProperty().isEqualTo(OutputShape.TABLE));
         VBox outputColumn = new VBox(8, outTitle, output, new HBox(12, showTest, discretize), charts);
         outputColumn.getStyleClass().addAll("panel", "output-panel");
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -126,7 +134,7 @@ public final class PlaygroundView extends BorderPane {
         vm.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
             chartsModel.restore(vm.history()); // empty after a reset; an opened project's curves
-            chartsModel.flush();
+            charts.redraw(false);
         });
         vm.errorProperty().addListener((o, a, b) -> updateBanner());
         outputModel.focusProperty().addListener((o, a, b) -> {
@@ -181,43 +189,65 @@ public final class PlaygroundView extends BorderPane {
         return h;
     }
 
-    /** Starts the frame loop. */
+    /** Starts the frame loop and the output worker. */
     public void start() {
+        if (worker == null) {
+            worker = new LatestWinsWorker<>("nnplay-output");
+        }
         timer.start();
     }
 
-    /** Stops the frame loop. */
+    /** Stops the frame loop and the output worker. */
     public void stop() {
         timer.stop();
+        if (worker != null) {
+            worker.close();
+            worker = null;
+        }
+        charts.close();
     }
 
-    /** One frame: pull the snapshot, and redraw only if it (or the structure) changed. */
+    /** An evaluation and the snapshot it was made from. */
+    private record Drawn(Snapshot snapshot, Evaluation evaluation) {
+    }
+
+    /** One frame: pull the snapshot, and redraw only what changed with it (or with the structure). */
     void frame(long now) {
         long t0 = System.nanoTime();
-        boolean fresh = vm.poll();
+        vm.poll();
         if (structureChanged) {
             structureChanged = false;
             rebuildStructure();
-            fresh = true;
         }
         Snapshot s = vm.snapshotProperty().get();
-        if (fresh && s != drawn) {
+        // by identity, not poll()'s answer: a test's awaitIdle() may have taken the snapshot already
+        if (s != drawn && worker != null) {
             drawn = s;
-            GridResult r = evaluator != null ? evaluator.evaluate(s.weights()) : null;
-            if (r != null) {
-                lastResult = r;
-                output.show(r, evaluator.domain());
-            }
-            network.update(s, r);
+            OutputEvaluator ev = evaluator;
+            worker.submit(() -> {
+                Evaluation e = ev.evaluate(s.weights());
+                return e == null ? null : new Drawn(s, e);
+            });
+            network.update(s, null);
             chartDirty |= chartsModel.add(s);
             status.update(s);
             updateBanner();
         }
+        Drawn d = worker != null ? worker.take() : null;
+        if (d != null && d.evaluation().source() == evaluator) {
+            evaluated = d.snapshot();
+            output.show(d.evaluation());
+            if (d.evaluation().grid() != null) {
+                lastResult = d.evaluation().grid();
+                network.update(d.snapshot(), lastResult);
+            }
+        }
         if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
-            chartsModel.flush();
+            charts.redraw(vm.playingProperty().get());
             chartDirty = false;
             chartDrawn = now;
         }
+        charts.frame(vm.playingProperty().get());
         frames.record(now, System.nanoTime() - t0);
         if (frames.count() % 30 == 0) {
             status.frame(frames);
@@ -225,18 +255,13 @@ public final class PlaygroundView extends BorderPane {
     }
 
     private void rebuildStructure() {
-        PreparedData p = vm.preparedProperty().get();
-        evaluator = p.raw().inputs() == 2
-                ? new GridEvaluator(vm.networkProperty().get(), p, vm.trainingProperty().get().lossFunction(),
-                        domainFor(p), vm.kernels())
-                : null;
+        evaluator = new OutputEvaluator(vm.networkProperty().get(), vm.preparedProperty().get(),
+                vm.trainingProperty().get().lossFunction(), vm.kernels());
+        output.switchTo(evaluator.shape());
         network.rebuild();
         drawn = null;
-    }
-
-    private static GridEvaluator.Domain domainFor(PreparedData p) {
-        return p.raw().inputNames().equals(java.util.List.of("x1", "x2"))
-                ? GridEvaluator.Domain.PLAYGROUND : GridEvaluator.Domain.around(p.raw().x());
+        evaluated = null;
+        lastResult = null;
     }
 
     private void updateBanner() {
@@ -246,8 +271,11 @@ public final class PlaygroundView extends BorderPane {
         banner.setText(text);
         banner.setVisible(!text.isEmpty());
         banner.pseudoClassStateChanged(SHOWN, !text.isEmpty());
-        banner.getStyleClass().removeAll("danger", "info");
-        banner.getStyleClass().add(s.diverged() || !err.isEmpty() ? "danger" : "info");
+        String kind = s.diverged() || !err.isEmpty() ? "danger" : "info";
+        if (!banner.getStyleClass().contains(kind)) { // a change of style classes costs a CSS pass
+            banner.getStyleClass().removeAll("danger", "info");
+            banner.getStyleClass().add(kind);
+        }
     }
 
     // ---- for tests and measurements -------------------------------------------------------------
@@ -260,6 +288,16 @@ public final class PlaygroundView extends BorderPane {
     /** The heat map's pixels as last drawn. */
     public int[] heatMapPixels() {
         return output.pixels();
+    }
+
+    /** Whether the output shows the newest snapshot (its evaluation arrived and was drawn). */
+    public boolean outputCurrent() {
+        return evaluated != null && evaluated == vm.snapshotProperty().get();
+    }
+
+    /** The output views. */
+    public OutputPane output() {
+        return output;
     }
 
     /** Points in the loss curve. */

@@ -4,6 +4,7 @@ import dev.nnplay.engine.data.CsvSpec;
 import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.GeneratorSpec;
+import dev.nnplay.engine.data.Generators;
 import dev.nnplay.engine.data.InlineData;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.data.Split;
@@ -105,7 +106,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         PreparedData p = d.prepare(null, seed);
         Supplier<TrainingSession> f = factory(p, n, t);
         this.trainer = new Trainer(f);
-        trainer.setMaxSnapshotsPerSecond(60);
+        trainer.setMaxSnapshotsPerSecond(30); // a frame at most every other 60 Hz frame; each one evaluates both sets
         data.set(d);
         network.set(n);
         training.set(t);
@@ -301,7 +302,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
         GeneratorSpec old = d.generator();
         double noise = old != null ? old.noise() : 0;
         long genSeed = old != null ? old.seed() : 1;
-        List<String> features = d.features().isEmpty() ? List.of("x1", "x2") : d.features();
+        // the 2-D features need two raw inputs; a curve's one input goes to the network as it is
+        List<String> features = !Generators.info(name).isTwoD() ? List.of()
+                : d.features().isEmpty() ? List.of("x1", "x2") : d.features();
         DataSpec next = new DataSpec("generator", new GeneratorSpec(name, SAMPLES, noise, genSeed, null), null, null,
                 features, d.testRatio(), d.scaling());
         return setData(next);

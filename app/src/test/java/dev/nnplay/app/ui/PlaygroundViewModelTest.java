@@ -87,4 +87,27 @@ class PlaygroundViewModelTest {
         assertTrue(vm.setLoss(Loss.MSE));
         assertEquals("", vm.errorProperty().get());
     }
+
+    @Test
+    void aCurveTakesItsOneInputAsItIsAndThePlaneGetsItsFeaturesBack() throws InterruptedException {
+        assertTrue(vm.setGenerator("sine"), vm.errorProperty().get());
+        assertEquals(List.of(), vm.dataProperty().get().features());
+        assertEquals(1, vm.preparedProperty().get().train().inputs());
+        assertEquals(Loss.MSE, vm.trainingProperty().get().lossFunction());
+        assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS));
+        assertEquals(dev.nnplay.engine.data.Task.REGRESS, vm.snapshotProperty().get().task());
+        assertTrue(vm.setGenerator("circle"), vm.errorProperty().get());
+        assertEquals(List.of("x1", "x2"), vm.dataProperty().get().features());
+    }
+
+    @Test
+    void aChangeMadeByAListenerWhileRebuildingIsRefused() throws InterruptedException {
+        boolean[] nested = new boolean[1];
+        vm.dataProperty().addListener((o, a, b) -> nested[0] = vm.setLoss(Loss.MSE));
+        assertTrue(vm.setGenerator("spiral"));
+        assertFalse(nested[0], "the echo is refused");
+        assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS));
+        assertEquals("spiral", vm.dataProperty().get().generator().name());
+        assertEquals(Loss.BCE_LOGITS, vm.trainingProperty().get().lossFunction());
+    }
 }

@@ -6,54 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnplay.engine.train.Snapshot;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window, headless on Monocle: pick XOR, add a layer, train a few epochs, watch it learn. */
-@ExtendWith(ApplicationExtension.class)
-class PlaygroundWindowTest {
-    private PlaygroundViewModel vm;
-    private PlaygroundView view;
-
+class PlaygroundWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
-        vm = new PlaygroundViewModel();
-        Scene scene = PlaygroundApp.createScene(vm, () -> { });
-        view = (PlaygroundView) scene.getRoot();
-        stage.setScene(scene);
-        stage.show();
-        view.start();
-    }
-
-    @AfterEach
-    void close() {
-        view.stop();
-        vm.close();
-    }
-
-    /** Lets the trainer finish every command, then lets a few frames pass so the window draws it. */
-    private void settle(FxRobot robot) throws InterruptedException {
-        assertTrue(vm.awaitIdle(60, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(150);
-        WaitForAsyncUtils.waitForFxEvents();
+        open(stage);
     }
 
     @Test
-    void learnsXorAndResetsOnlyOnStructureChanges(FxRobot robot) throws InterruptedException {
+    void learnsXorAndResetsOnlyOnStructureChanges(FxRobot robot) throws Exception {
         robot.clickOn("#dataset-xor");
         robot.clickOn("#add-layer");
-        settle(robot);
+        settle();
         assertEquals(3, vm.networkProperty().get().hidden().size());
         assertEquals("3 hidden layers", robot.lookup("#layer-count").queryAs(Label.class).getText());
         Snapshot before = vm.snapshotProperty().get();
@@ -63,7 +34,7 @@ class PlaygroundWindowTest {
         for (int i = 0; i < 12; i++) {
             robot.clickOn("#step-epoch");
         }
-        settle(robot);
+        settle();
         Snapshot after = vm.snapshotProperty().get();
         assertEquals(12, after.epoch());
         assertTrue(after.testLoss() < before.testLoss(), "test loss " + before.testLoss() + " -> " + after.testLoss());
@@ -74,13 +45,13 @@ class PlaygroundWindowTest {
         // A learning-rate change keeps training where it is.
         ComboBox<Double> rate = robot.lookup("#learning-rate").queryComboBox();
         robot.interact(() -> rate.setValue(0.1));
-        settle(robot);
+        settle();
         assertEquals(0.1, vm.trainingProperty().get().optimizer().learningRate());
         assertEquals(12, vm.snapshotProperty().get().epoch());
 
         // A structure change starts over.
         robot.clickOn("#units-more-0");
-        settle(robot);
+        settle();
         assertEquals(0, vm.snapshotProperty().get().epoch());
         assertEquals("000,000", robot.lookup("#epoch").queryAs(Label.class).getText());
         assertTrue(view.chartPoints() <= 1, "the chart clears on reset, has " + view.chartPoints());
@@ -88,11 +59,14 @@ class PlaygroundWindowTest {
     }
 
     @Test
-    void playRunsOffTheFxThreadAndPauses(FxRobot robot) throws InterruptedException {
+    void playRunsOffTheFxThreadAndPauses(FxRobot robot) throws Exception {
         robot.clickOn("#play");
-        robot.sleep(600);
+        javafx.scene.Node picture = robot.lookup("#loss-chart-picture").query();
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, picture::isVisible);
         robot.clickOn("#play");
-        settle(robot);
+        settle();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(picture.isVisible(), "paused, the interactive chart is back");
         assertFalse(vm.playingProperty().get());
         assertTrue(vm.snapshotProperty().get().step() > 0);
         assertTrue(view.frames().count() > 5, "frames drawn " + view.frames().count());

@@ -2,12 +2,11 @@ package dev.nnplay.app.ui;
 
 import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.GeneratorSpec;
-import dev.nnplay.engine.data.InlineData;
+import dev.nnplay.engine.data.CsvSpec;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
-import dev.nnplay.engine.nn.Rng;
 import dev.nnplay.engine.optim.OptimizerSpec;
 import dev.nnplay.engine.train.TrainingSpec;
 import java.io.File;
@@ -27,8 +26,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes the README's screenshots into {@code docs/screenshots/} (or the folder given as the first
- * argument): a classification (XOR, three hidden layers, trained 120 epochs) and a regression (a plane
- * drawn as inline data), each light and dark. Run under a display (Xvfb): {@code app/scripts/screenshots.sh}.
+ * argument), each light and dark, trained 120 epochs: a classification (XOR, three hidden layers), a
+ * regression over the plane (multi-Gaussian), a fitted curve (sine) and a tabular set (Iris). Run under a display (Xvfb): {@code app/scripts/screenshots.sh}.
  */
 public final class Screenshots {
     private static final int EPOCHS = 120;
@@ -56,6 +55,10 @@ public final class Screenshots {
         shots.add(() -> shoot(stage, classification(), true, "classification-dark.png"));
         shots.add(() -> shoot(stage, regression(), false, "regression-light.png"));
         shots.add(() -> shoot(stage, regression(), true, "regression-dark.png"));
+        shots.add(() -> shoot(stage, curve(), false, "curve-light.png"));
+        shots.add(() -> shoot(stage, curve(), true, "curve-dark.png"));
+        shots.add(() -> shoot(stage, iris(), false, "table-light.png"));
+        shots.add(() -> shoot(stage, iris(), true, "table-dark.png"));
         next(shots, 0);
     }
 
@@ -78,19 +81,30 @@ public final class Screenshots {
                 1, KernelProvider.get());
     }
 
-    /** A tilted plane with a bump, drawn as inline points: a regression the generators may not offer yet. */
+    /** The built-in multi-Gaussian surface: six bumps, a regression over the plane. */
     private static PlaygroundViewModel regression() {
-        Rng rng = new Rng(4);
-        List<double[]> rows = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            double a = rng.uniform(-6, 6);
-            double b = rng.uniform(-6, 6);
-            rows.add(new double[] {a, b, (a + b) / 12 + Math.exp(-(a * a + b * b) / 8) - 0.3});
-        }
-        InlineData in = new InlineData(List.of("x1", "x2"), List.of("y"), "regress", null, rows);
-        return new PlaygroundViewModel(DataSpec.generated(new GeneratorSpec("xor", 10, 0, 1, null)).withInline(in),
-                NetworkSpec.of(Activation.TANH, 6, 4),
-                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
+        return new PlaygroundViewModel(
+                DataSpec.generated(new GeneratorSpec("multigauss", PlaygroundViewModel.SAMPLES, 0.05, 1, null)),
+                NetworkSpec.of(Activation.TANH, 8, 6),
+                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true),
+                1, KernelProvider.get());
+    }
+
+    /** The built-in sine: one input, so the output is the fitted curve over the points. */
+    private static PlaygroundViewModel curve() {
+        return new PlaygroundViewModel(
+                DataSpec.generated(new GeneratorSpec("sine", PlaygroundViewModel.SAMPLES, 0.1, 1, null)),
+                NetworkSpec.of(Activation.TANH, 8, 8),
+                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true),
+                1, KernelProvider.get());
+    }
+
+    /** Iris from assets/datasets: four inputs, so the output is the confusion matrix and the table. */
+    private static PlaygroundViewModel iris() {
+        DataSpec d = new DataSpec("csv", null, new CsvSpec("assets/datasets/iris.csv", "species", null, null, true), null,
+                List.of(), 0.3, "standardize");
+        return new PlaygroundViewModel(d, NetworkSpec.of(Activation.TANH, 6),
+                new TrainingSpec(Loss.SOFTMAX_CE.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
                 1, KernelProvider.get());
     }
 

@@ -1,83 +1,65 @@
 package dev.nnplay.app.ui.charts;
 
+import dev.nnplay.app.ui.LatestWinsWorker;
 import dev.nnplay.app.ui.Messages;
 import dev.nnplay.app.ui.Tips;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleInsets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
 
 /**
- * Loss curves (train solid, test dashed) over the steps, linear or log scale, with the test metric on
- * a second axis; hover a point for its exact value. Themed to the window: no grey plot, no serif.
+ * Loss curves (train solid, test dashed) over the steps, linear or log scale, with the test metric on a
+ * second axis; hover a point for its exact value. Themed to the window: no grey plot, no serif.
+ *
+ * <p>While training plays, the curves are drawn off the FX thread ({@link ChartPainter}) and shown as
+ * an image, so JFreeChart's slow redraw never stalls a frame; when paused, the interactive chart (with
+ * its tooltips) is shown and brought up to date.
  */
 public final class ChartsView extends VBox {
-    private static final Color TRAIN = new Color(0x0877bd);
-    private static final Color TEST = new Color(0xf59322);
-    private static final Color METRIC = new Color(0x2ca02c);
-
-    private final XYPlot plot;
-    private final JFreeChart chart;
+    private final ChartsViewModel model;
+    private final LossChart loss;
     private final ChartViewer viewer;
-    private final NumberAxis linear = axis(new NumberAxis());
-    private final LogAxis log = axis(new LogAxis());
+    /** The picture drawn off the FX thread, over the viewer while playing. */
+    private final ImageView picture = new ImageView();
+    private WritableImage pixels;
+    /** Draws pictures; created on first use, closed by {@link #close()}. */
+    private LatestWinsWorker<ChartPainter.Picture> worker;
+    /** Used only on the worker's thread. */
+    private ChartPainter painter;
+    private boolean dark;
+    private boolean logOn;
 
     public ChartsView(ChartsViewModel model) {
+        this.model = model;
         getStyleClass().add("charts");
-        NumberAxis steps = axis(new NumberAxis(Messages.get("charts.steps")));
-        steps.setAutoRangeIncludesZero(false);
-        linear.setAutoRangeIncludesZero(true);
-        log.setSmallestValue(1e-6);
-        XYLineAndShapeRenderer lossRenderer = new XYLineAndShapeRenderer(true, false);
-        lossRenderer.setSeriesPaint(0, TRAIN);
-        lossRenderer.setSeriesPaint(1, TEST);
-        lossRenderer.setSeriesStroke(0, new BasicStroke(2f));
-        lossRenderer.setSeriesStroke(1, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-                new float[] {6f, 4f}, 0f));
-        lossRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0} loss at step {1}: {2}",
-                new java.text.DecimalFormat("0"), new java.text.DecimalFormat("0.00000")));
-        plot = new XYPlot(model.losses(), steps, linear, lossRenderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        NumberAxis metricAxis = axis(new NumberAxis(Messages.get("charts.metric")));
-        metricAxis.setRange(0, 1.02);
-        plot.setRangeAxis(1, metricAxis);
-        plot.setDataset(1, model.metrics());
-        plot.mapDatasetToRangeAxis(1, 1);
-        XYLineAndShapeRenderer metricRenderer = new XYLineAndShapeRenderer(true, false);
-        metricRenderer.setSeriesPaint(0, METRIC);
-        metricRenderer.setSeriesStroke(0, new BasicStroke(1.5f));
-        metricRenderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("test metric at step {1}: {2}",
-                new java.text.DecimalFormat("0"), new java.text.DecimalFormat("0.0000")));
-        plot.setRenderer(1, metricRenderer);
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setOutlineVisible(false);
-        chart = new JFreeChart(null, new Font(Font.SANS_SERIF, Font.PLAIN, 11), plot, false);
-        chart.setPadding(new RectangleInsets(4, 2, 2, 6));
-        viewer = new ChartViewer(chart);
+        loss = new LossChart(model.losses(), model.metrics());
+        viewer = new ChartViewer(loss.chart);
         viewer.setId("loss-chart");
         viewer.setPrefSize(300, 180);
         viewer.setMinSize(200, 140);
-        VBox.setVgrow(viewer, Priority.ALWAYS);
+        picture.setId("loss-chart-picture");
+        picture.setMouseTransparent(true);
+        picture.setVisible(false);
+        StackPane stack = new StackPane(viewer, picture);
+        StackPane.setAlignment(picture, Pos.TOP_LEFT);
+        VBox.setVgrow(stack, Priority.ALWAYS);
 
         CheckBox logScale = new CheckBox(Messages.get("charts.log"));
         logScale.setId("log-scale");
-        logScale.selectedProperty().addListener((o, a, b) -> plot.setRangeAxis(0, b ? log : linear));
+        logScale.selectedProperty().addListener((o, a, b) -> {
+            logOn = b;
+            loss.setLog(b);
+        });
         Tips.install(logScale, Messages.get("charts.log.tip"));
         Label legend = new Label(Messages.get("charts.legend"));
         legend.getStyleClass().add("chart-legend");
@@ -85,38 +67,79 @@ public final class ChartsView extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(6, legend, grow, logScale);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(bar, viewer);
+        getChildren().addAll(bar, stack);
         Tips.install(viewer, Messages.get("charts.tip"));
         applyTheme(false);
     }
 
-    private static <A extends ValueAxis> A axis(A a) {
-        a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        a.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-        return a;
+    /**
+     * Shows the points added since the last call: while {@code playing} as a picture drawn off the FX
+     * thread, else in the interactive chart at once.
+     */
+    public void redraw(boolean playing) {
+        int w = (int) viewer.getWidth();
+        int h = (int) viewer.getHeight();
+        if (!playing || w <= 0 || h <= 0) {
+            picture.setVisible(false);
+            model.flush();
+            return;
+        }
+        if (worker == null) {
+            worker = new LatestWinsWorker<>("nnplay-charts");
+        }
+        double[][][] points = model.copy();
+        boolean d = dark;
+        boolean l = logOn;
+        worker.submit(() -> {
+            if (painter == null) {
+                painter = new ChartPainter();
+            }
+            return painter.paint(points, w, h, d, l);
+        });
+    }
+
+    /** Called each frame: shows a finished picture, or the interactive chart again once paused. */
+    public void frame(boolean playing) {
+        ChartPainter.Picture p = worker == null ? null : worker.take();
+        if (!playing) {
+            if (picture.isVisible()) {
+                redraw(false);
+            }
+            return;
+        }
+        if (p == null) {
+            return;
+        }
+        if (pixels == null || pixels.getWidth() != p.width() || pixels.getHeight() != p.height()) {
+            pixels = new WritableImage(p.width(), p.height());
+            picture.setImage(pixels);
+        }
+        pixels.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbPreInstance(), p.argb(),
+                0, p.width());
+        picture.setVisible(true);
+    }
+
+    /** Whether the picture drawn off the FX thread is shown (while playing). */
+    public boolean showingPicture() {
+        return picture.isVisible();
+    }
+
+    /** Stops the drawing thread. */
+    public void close() {
+        if (worker != null) {
+            worker.close();
+            worker = null;
+        }
     }
 
     /** Colours the chart for the light or the dark theme. */
     public void applyTheme(boolean dark) {
-        Color bg = dark ? new Color(0x0d1117) : Color.WHITE;
-        Color fg = dark ? new Color(0xc9d1d9) : new Color(0x24292f);
-        Color grid = dark ? new Color(0x30363d) : new Color(0xe5e8eb);
-        chart.setBackgroundPaint(bg);
-        plot.setBackgroundPaint(bg);
-        plot.setDomainGridlinePaint(grid);
-        plot.setRangeGridlinePaint(grid);
-        plot.setDomainGridlineStroke(new BasicStroke(1f));
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        for (ValueAxis a : new ValueAxis[] {plot.getDomainAxis(), linear, log, plot.getRangeAxis(1)}) {
-            a.setLabelPaint(fg);
-            a.setTickLabelPaint(fg);
-            a.setAxisLinePaint(grid);
-            a.setTickMarkPaint(grid);
-        }
+        this.dark = dark;
+        loss.applyTheme(dark);
     }
 
     /** The chart, for tests and PNG export. */
     public JFreeChart chart() {
-        return chart;
+        return loss.chart;
     }
 }

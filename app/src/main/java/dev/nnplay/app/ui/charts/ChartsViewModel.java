@@ -12,8 +12,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * runs are thinned (every other point dropped) so redraws stay cheap. Knows no Node.
  */
 public final class ChartsViewModel {
-    /** Points a series keeps before it is thinned. */
-    static final int MAX_POINTS = 1500;
+    /** Points a series keeps before it is thinned: about one per pixel of the chart's width. */
+    static final int MAX_POINTS = 600;
 
     private final XYSeries trainLoss = new XYSeries("train", false, true);
     private final XYSeries testLoss = new XYSeries("test", false, true);
@@ -110,6 +110,24 @@ public final class ChartsViewModel {
     /** The test metric: accuracy or R². */
     public XYSeriesCollection metrics() {
         return metrics;
+    }
+
+    /**
+     * A copy of the three curves, {@code [series][0 for x, 1 for y][point]} in the order train loss,
+     * test loss, metric, for drawing on another thread while this model keeps changing.
+     */
+    public double[][][] copy() {
+        XYSeries[] all = {trainLoss, testLoss, metric};
+        double[][][] out = new double[all.length][][];
+        for (int k = 0; k < all.length; k++) {
+            int n = all[k].getItemCount();
+            out[k] = new double[2][n];
+            for (int i = 0; i < n; i++) {
+                out[k][0][i] = all[k].getX(i).doubleValue();
+                out[k][1][i] = all[k].getY(i).doubleValue();
+            }
+        }
+        return out;
     }
 
     /** Points in the train-loss curve. */

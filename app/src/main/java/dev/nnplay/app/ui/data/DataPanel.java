@@ -116,6 +116,14 @@ public final class DataPanel extends VBox {
         drawBlue.selectedProperty().addListener((o, a, b) -> out.drawTargetProperty().set(b ? 1 : 0));
         drawBlue.disableProperty().bind(draw.selectedProperty().not());
         Tips.install(drawBlue, Messages.get("data.draw.positive.tip"));
+        // points are drawn on the plane, which only data with two inputs has
+        draw.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.preparedProperty().get().raw().inputs() != 2, vm.preparedProperty()));
+        draw.disabledProperty().addListener((o, a, b) -> {
+            if (b) {
+                draw.setSelected(false);
+            }
+        });
         HBox drawRow = new HBox(4, draw, drawBlue);
         drawRow.setAlignment(Pos.CENTER_LEFT);
 

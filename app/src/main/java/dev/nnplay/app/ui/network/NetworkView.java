@@ -15,6 +15,8 @@ import dev.nnplay.engine.train.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -24,14 +26,14 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
  * The network as a graph: a column of neurons per layer (inputs, hidden layers, outputs), each with a
  * thumbnail of its own output over the input plane, and a link per weight coloured by its sign and
- * as thick as its size. Hover a link or a bias marker for its value; click a link to type a new one;
+ * as thick as its size, all drawn on one canvas. Hover a link or a bias marker for its value; click a
+ * link to type a new one;
  * click a neuron to see it large in the output view. The editor's controls sit above each column.
  */
 public final class NetworkView extends Pane {
@@ -56,8 +58,18 @@ public final class NetworkView extends Pane {
     /** Per layer, per neuron: the thumbnail images, filled each frame. */
     private final List<List<WritableImage>> thumbs = new ArrayList<>();
     private final List<List<StackPane>> neurons = new ArrayList<>();
-    /** The links, in params order: dense layer d's weight {@code [o][i]} is {@code links.get(d)[o * nin + i]}. */
-    private final List<CubicCurve[]> links = new ArrayList<>();
+    /**
+     * The links' end points, in params order: dense layer d's weight {@code [o][i]} (index
+     * {@code k = o * nin + i}) runs from {@code (g[4k], g[4k+1])} to {@code (g[4k+2], g[4k+3])} of
+     * {@code links.get(d)}. All links are drawn on one canvas: one node instead of one per weight.
+     */
+    private final List<double[]> links = new ArrayList<>();
+    private final Canvas linkCanvas = new Canvas();
+    private final Tooltip linkTip = new Tooltip();
+    /** The weights the links were last drawn with, or null before the first snapshot. */
+    private float[][] linkWeights;
+    /** The link under the mouse as {dense, index}, or null. */
+    private int[] hover;
     private final List<Rectangle[]> biases = new ArrayList<>();
     private final int[] buffer = new int[THUMB * THUMB];
     private final float[] sampled = new float[THUMB * THUMB];
@@ -68,6 +80,15 @@ public final class NetworkView extends Pane {
         this.out = out;
         this.controls = new LayerControls(editor);
         getStyleClass().add("network-graph");
+        linkCanvas.getStyleClass().add("links");
+        linkCanvas.setOnMouseMoved(e -> hoverAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        linkCanvas.setOnMouseExited(e -> hoverAt(-1e9, -1e9, 0, 0));
+        linkCanvas.setOnMouseClicked(e -> {
+            int[] h = linkAt(e.getX(), e.getY());
+            if (h != null) {
+                editValue(2 * h[0], h[1]);
+            }
+        });
         out.focusProperty().addListener((o, a, b) -> markFocus());
     }
 
@@ -79,6 +100,8 @@ public final class NetworkView extends Pane {
         links.clear();
         biases.clear();
         shown = null;
+        linkWeights = null;
+        hover = null;
         PreparedData p = vm.preparedProperty().get();
         NetworkSpec spec = vm.networkProperty().get();
         List<Integer> sizes = new ArrayList<>();
@@ -89,7 +112,6 @@ public final class NetworkView extends Pane {
         sizes.add(p.train().outputsFor(vm.trainingProperty().get().lossFunction()));
         int tallest = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         double height = TOP + tallest * ROW;
-        List<javafx.scene.Node> linkNodes = new ArrayList<>();
         List<javafx.scene.Node> nodeNodes = new ArrayList<>();
         for (int l = 0; l < sizes.size(); l++) {
             double x = 20 + l * COLUMN;
@@ -108,13 +130,15 @@ public final class NetworkView extends Pane {
                 int nin = sizes.get(l - 1);
                 double px = 20 + (l - 1) * COLUMN + NODE;
                 double py0 = TOP + (tallest - nin) * ROW / 2;
-                CubicCurve[] ls = new CubicCurve[n * nin];
+                double[] ls = new double[4 * n * nin];
                 Rectangle[] bs = new Rectangle[n];
                 for (int o = 0; o < n; o++) {
                     for (int i = 0; i < nin; i++) {
-                        CubicCurve c = link(px, py0 + i * ROW + NODE / 2, x, y0 + o * ROW + NODE / 2, l - 1, o * nin + i);
-                        ls[o * nin + i] = c;
-                        linkNodes.add(c);
+                        int k = 4 * (o * nin + i);
+                        ls[k] = px;
+                        ls[k + 1] = py0 + i * ROW + NODE / 2;
+                        ls[k + 2] = x;
+                        ls[k + 3] = y0 + o * ROW + NODE / 2;
                     }
                     bs[o] = biasMarker(x - 9, y0 + o * ROW + NODE - 7, l - 1, o);
                     nodeNodes.add(bs[o]);
@@ -133,9 +157,13 @@ public final class NetworkView extends Pane {
                 nodeNodes.add(title);
             }
         }
-        getChildren().addAll(linkNodes);
+        double width = 40 + (sizes.size() - 1) * COLUMN + NODE + 20;
+        linkCanvas.setWidth(width);
+        linkCanvas.setHeight(height);
+        getChildren().add(linkCanvas);
         getChildren().addAll(nodeNodes);
-        setPrefSize(40 + (sizes.size() - 1) * COLUMN + NODE + 20, height);
+        drawLinks();
+        setPrefSize(width, height);
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         markFocus();
     }
@@ -167,18 +195,89 @@ public final class NetworkView extends Pane {
         return cell;
     }
 
-    private CubicCurve link(double x0, double y0, double x1, double y1, int dense, int index) {
+    /** Where link {@code index} of dense layer {@code dense} starts and ends: x0, y0, x1, y1. */
+    double[] linkEnds(int dense, int index) {
+        return java.util.Arrays.copyOfRange(links.get(dense), 4 * index, 4 * index + 4);
+    }
+
+    /** Draws every link from {@link #linkWeights}: colour by sign, width and opacity by size. */
+    private void drawLinks() {
+        GraphicsContext g = linkCanvas.getGraphicsContext2D();
+        g.clearRect(0, 0, linkCanvas.getWidth(), linkCanvas.getHeight());
+        for (int d = 0; d < links.size(); d++) {
+            double[] ls = links.get(d);
+            float[] w = linkWeights != null && 2 * d < linkWeights.length ? linkWeights[2 * d] : null;
+            for (int k = 0; k < ls.length / 4; k++) {
+                float v = w != null && k < w.length ? w[k] : 0;
+                double width = Math.min(8, 0.6 + Math.abs(v) * 1.6);
+                if (hover != null && hover[0] == d && hover[1] == k) {
+                    g.setGlobalAlpha(0.35);
+                    g.setStroke(Color.GRAY);
+                    g.setLineWidth(width + 5);
+                    curve(g, ls, k);
+                }
+                g.setGlobalAlpha(w == null ? 0.35 : Math.min(1, 0.35 + Math.abs(v)));
+                g.setStroke(w == null ? Color.GRAY : v >= 0 ? POSITIVE : NEGATIVE);
+                g.setLineWidth(width);
+                curve(g, ls, k);
+            }
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private static void curve(GraphicsContext g, double[] ls, int k) {
+        double x0 = ls[4 * k], y0 = ls[4 * k + 1], x1 = ls[4 * k + 2], y1 = ls[4 * k + 3];
         double mx = (x0 + x1) / 2;
-        CubicCurve c = new CubicCurve(x0, y0, mx, y0, mx, y1, x1, y1);
-        c.setFill(null);
-        c.getStyleClass().add("link");
-        c.setStroke(Color.GRAY);
-        Tooltip t = new Tooltip();
-        t.setShowDelay(Duration.millis(80));
-        t.setOnShowing(e -> t.setText(Messages.format("network.weight.tip", format(value(2 * dense, index)))));
-        Tooltip.install(c, t);
-        c.setOnMouseClicked(e -> editValue(2 * dense, index));
-        return c;
+        g.beginPath();
+        g.moveTo(x0, y0);
+        g.bezierCurveTo(mx, y0, mx, y1, x1, y1);
+        g.stroke();
+    }
+
+    /** The link within a few pixels of {@code (x, y)} as {dense, index}, or null. */
+    int[] linkAt(double x, double y) {
+        int[] best = null;
+        double bestD = 5 * 5;
+        for (int d = 0; d < links.size(); d++) {
+            double[] ls = links.get(d);
+            for (int k = 0; k < ls.length / 4; k++) {
+                double x0 = ls[4 * k], y0 = ls[4 * k + 1], x1 = ls[4 * k + 2], y1 = ls[4 * k + 3];
+                if (x < x0 - 5 || x > x1 + 5) {
+                    continue;
+                }
+                double mx = (x0 + x1) / 2;
+                for (int i = 0; i <= 32; i++) {
+                    double t = i / 32.0, u = 1 - t;
+                    double bx = u * u * u * x0 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x1;
+                    double by = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
+                    double dd = (bx - x) * (bx - x) + (by - y) * (by - y);
+                    if (dd < bestD) {
+                        bestD = dd;
+                        best = new int[] {d, k};
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Highlights the link under the mouse and shows its weight beside the pointer. */
+    private void hoverAt(double x, double y, double screenX, double screenY) {
+        int[] h = linkAt(x, y);
+        boolean same = h == null ? hover == null : hover != null && hover[0] == h[0] && hover[1] == h[1];
+        if (same) {
+            return;
+        }
+        hover = h;
+        drawLinks();
+        if (h == null) {
+            linkTip.hide();
+            return;
+        }
+        linkTip.setText(Messages.format("network.weight.tip", format(value(2 * h[0], h[1]))));
+        if (!linkTip.isShowing() && getScene() != null) {
+            linkTip.show(linkCanvas, screenX + 14, screenY + 14);
+        }
     }
 
     private Rectangle biasMarker(double x, double y, int dense, int unit) {
@@ -220,21 +319,20 @@ public final class NetworkView extends Pane {
         if (s != shown && s.weights().length == 2 * links.size()) {
             shown = s;
             for (int d = 0; d < links.size(); d++) {
-                float[] w = s.weights()[2 * d];
-                CubicCurve[] ls = links.get(d);
-                if (w.length != ls.length) {
+                if (s.weights()[2 * d].length != links.get(d).length / 4) {
                     return;
                 }
-                for (int i = 0; i < ls.length; i++) {
-                    float v = w[i];
-                    ls[i].setStroke(v >= 0 ? POSITIVE : NEGATIVE);
-                    ls[i].setStrokeWidth(Math.min(8, 0.6 + Math.abs(v) * 1.6));
-                    ls[i].setOpacity(Math.min(1, 0.35 + Math.abs(v)));
-                }
+            }
+            linkWeights = s.weights();
+            drawLinks();
+            for (int d = 0; d < links.size(); d++) {
                 float[] b = s.weights()[2 * d + 1];
                 Rectangle[] bs = biases.get(d);
                 for (int i = 0; i < bs.length && i < b.length; i++) {
-                    bs[i].setFill(b[i] >= 0 ? POSITIVE : NEGATIVE);
+                    Color c = b[i] >= 0 ? POSITIVE : NEGATIVE;
+                    if (bs[i].getFill() != c) {
+                        bs[i].setFill(c);
+                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ public final class GridEvaluator {
      * they do not fit this network (a snapshot of the previous structure).
      */
     public GridResult evaluate(float[][] weights) {
-        if (!fits(weights)) {
+        if (!fits(net, weights)) {
             return null;
         }
         net.setWeights(weights);
@@ -91,7 +91,8 @@ public final class GridEvaluator {
         return new GridResult(SIZE, layers, loss);
     }
 
-    private boolean fits(float[][] w) {
+    /** Whether {@code w} has {@code net}'s parameter shapes. */
+    static boolean fits(Network net, float[][] w) {
         var ps = net.params();
         if (w.length != ps.size()) {
             return false;

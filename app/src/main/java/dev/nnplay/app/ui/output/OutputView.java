@@ -26,11 +26,15 @@ public final class OutputView extends StackPane {
     private final PlaygroundViewModel vm;
     private final OutputViewModel out;
     private final Canvas canvas = new Canvas(SIDE, SIDE);
+    /** The data's points, redrawn only when the data, the plane or the test toggle change. */
+    private final Canvas points = new Canvas(SIDE, SIDE);
     private final WritableImage image = new WritableImage(GridEvaluator.SIZE, GridEvaluator.SIZE);
     private final int[] argb = new int[GridEvaluator.SIZE * GridEvaluator.SIZE];
     private final Label caption = new Label();
     private GridEvaluator.Domain domain = GridEvaluator.Domain.PLAYGROUND;
     private GridResult last;
+    /** The largest target magnitude of the data, which scales regression colours. */
+    private double range = 1;
 
     public OutputView(PlaygroundViewModel vm, OutputViewModel out) {
         this.vm = vm;
@@ -41,7 +45,8 @@ public final class OutputView extends StackPane {
         StackPane.setAlignment(caption, javafx.geometry.Pos.TOP_LEFT);
         caption.setMouseTransparent(true);
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
-        getChildren().addAll(canvas, caption);
+        points.setMouseTransparent(true);
+        getChildren().addAll(canvas, points, caption);
         setMaxSize(SIDE, SIDE);
         canvas.setOnMouseClicked(e -> {
             if (!out.drawModeProperty().get()) {
@@ -55,9 +60,11 @@ public final class OutputView extends StackPane {
                 vm.addPoint(x, y, out.drawTargetProperty().get());
             }
         });
-        out.showTestProperty().addListener((o, a, b) -> redraw());
+        out.showTestProperty().addListener((o, a, b) -> drawPoints());
+        vm.preparedProperty().addListener((o, a, b) -> drawPoints());
         out.discretizeProperty().addListener((o, a, b) -> redraw());
         out.focusProperty().addListener((o, a, b) -> redraw());
+        drawPoints();
         out.drawModeProperty().addListener((o, a, b) -> pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("drawing"), b));
     }
@@ -65,7 +72,10 @@ public final class OutputView extends StackPane {
     /** Shows a new evaluation over {@code d}. */
     public void show(GridResult r, GridEvaluator.Domain d) {
         this.last = r;
-        this.domain = d;
+        if (!d.equals(domain)) {
+            domain = d;
+            drawPoints();
+        }
         redraw();
     }
 
@@ -83,7 +93,7 @@ public final class OutputView extends StackPane {
                 Palette.fillNeuron(last.layers().get(f.layer())[f.unit()], argb);
                 caption.setText(Messages.format("output.neuron", f.layer(), f.unit() + 1));
             } else {
-                Palette.fillOutput(last.outputs(), last.loss().classification(), outputRange(),
+                Palette.fillOutput(last.outputs(), last.loss().classification(), range,
                         out.discretizeProperty().get(), argb);
                 caption.setText("");
             }
@@ -92,7 +102,6 @@ public final class OutputView extends StackPane {
             g.setImageSmoothing(true);
             g.drawImage(image, 0, 0, SIDE, SIDE);
         }
-        drawPoints(g);
     }
 
     /** Regression targets are scaled by their largest magnitude so the colours use the full range. */
@@ -105,12 +114,14 @@ public final class OutputView extends StackPane {
         return m;
     }
 
-    private void drawPoints(GraphicsContext g) {
+    private void drawPoints() {
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.clearRect(0, 0, SIDE, SIDE);
         PreparedData p = vm.preparedProperty().get();
+        range = outputRange();
         if (p.raw().inputs() != 2) {
             return;
         }
-        double range = outputRange();
         drawSet(g, p.split().train(), Color.WHITE, range);
         if (out.showTestProperty().get()) {
             drawSet(g, p.split().test(), Color.rgb(30, 30, 30), range);

@@ -1,0 +1,58 @@
+package dev.nnplay.app.ui.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws the loss chart into pixels with Java2D, off the FX thread: JFreeChart's redraw costs 10-60 ms,
+ * too long for a frame. Owns its own chart and series, filled from a copy of the curves for each
+ * picture, so it shares nothing with the window's interactive chart. One thread at a time.
+ */
+final class ChartPainter {
+    /** A finished picture: {@code width × height} premultiplied ARGB pixels, row by row. */
+    record Picture(int width, int height, int[] argb) {
+    }
+
+    private final XYSeries[] series = {new XYSeries("train", false, true), new XYSeries("test", false, true),
+        new XYSeries("metric", false, true)};
+    private final LossChart chart;
+    private Boolean dark;
+
+    ChartPainter() {
+        XYSeriesCollection losses = new XYSeriesCollection();
+        losses.addSeries(series[0]);
+        losses.addSeries(series[1]);
+        XYSeriesCollection metrics = new XYSeriesCollection();
+        metrics.addSeries(series[2]);
+        chart = new LossChart(losses, metrics);
+        chart.chart.setNotify(false);
+    }
+
+    /** The curves {@code points} ({@link ChartsViewModel#copy()}) drawn at {@code width × height}. */
+    Picture paint(double[][][] points, int width, int height, boolean darkTheme, boolean logScale) {
+        if (dark == null || dark != darkTheme) {
+            chart.applyTheme(darkTheme);
+            dark = darkTheme;
+        }
+        chart.setLog(logScale);
+        for (int k = 0; k < series.length; k++) {
+            series[k].clear();
+            for (int i = 0; i < points[k][0].length; i++) {
+                series[k].add(points[k][0][i], points[k][1][i], false);
+            }
+            series[k].fireSeriesChanged();
+        }
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        g.dispose();
+        return new Picture(width, height, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+    }
+}

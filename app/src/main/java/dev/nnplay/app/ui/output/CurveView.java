@@ -1,0 +1,141 @@
+package dev.nnplay.app.ui.output;
+
+import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.engine.data.Dataset;
+import dev.nnplay.engine.data.PreparedData;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+
+/**
+ * The fit for data with one input: the training points (blue), the test points (orange, when shown)
+ * and the network's curve over them, redrawn from each evaluation. The points sit on a canvas of their
+ * own that is redrawn only when the data or the test toggle change.
+ */
+public final class CurveView extends StackPane {
+    private static final Color TRAIN = Color.web("#0877bd");
+    private static final Color TEST = Color.web("#f59322");
+    private static final Color CURVE = Color.web("#24292f");
+    private static final Color AXIS = Color.web("#c9ced3");
+    private static final Color BACKGROUND = Color.web("#f7f9fa");
+
+    private final PlaygroundViewModel vm;
+    private final OutputViewModel out;
+    private final double side;
+    private final Canvas points;
+    private final Canvas curve;
+    /** The raw plane shown: x along the data, y along the targets, with margins. */
+    private double x0 = -1, x1 = 1, y0 = -1, y1 = 1;
+    private Curve last;
+
+    public CurveView(PlaygroundViewModel vm, OutputViewModel out, double side) {
+        this.vm = vm;
+        this.out = out;
+        this.side = side;
+        points = new Canvas(side, side);
+        curve = new Canvas(side, side);
+        curve.setId("fit-curve");
+        getStyleClass().add("output-curve");
+        getChildren().addAll(points, curve);
+        setMaxSize(side, side);
+        out.showTestProperty().addListener((o, a, b) -> drawPoints());
+        vm.preparedProperty().addListener((o, a, b) -> drawPoints());
+        drawPoints();
+    }
+
+    /** Draws the network's curve. */
+    public void show(Curve c) {
+        last = c;
+        GraphicsContext g = curve.getGraphicsContext2D();
+        g.clearRect(0, 0, side, side);
+        g.setStroke(CURVE);
+        g.setLineWidth(2.5);
+        g.beginPath();
+        for (int i = 0; i < c.x().length; i++) {
+            double px = px(c.x()[i]);
+            double py = Math.max(-side, Math.min(2 * side, py(c.y()[i])));
+            if (i == 0) {
+                g.moveTo(px, py);
+            } else {
+                g.lineTo(px, py);
+            }
+        }
+        g.stroke();
+    }
+
+    /** The curve last drawn, or null; for tests. */
+    public Curve curve() {
+        return last;
+    }
+
+    private double px(double x) {
+        return (x - x0) / (x1 - x0) * side;
+    }
+
+    private double py(double y) {
+        return (y1 - y) / (y1 - y0) * side;
+    }
+
+    private void drawPoints() {
+        PreparedData p = vm.preparedProperty().get();
+        Dataset raw = p.raw();
+        if (raw.inputs() != 1) {
+            return;
+        }
+        fitBounds(raw);
+        GraphicsContext g = points.getGraphicsContext2D();
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, side, side);
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        if (y0 < 0 && y1 > 0) {
+            g.strokeLine(0, py(0), side, py(0));
+        }
+        if (x0 < 0 && x1 > 0) {
+            g.strokeLine(px(0), 0, px(0), side);
+        }
+        drawSet(g, p.split().train(), TRAIN, null);
+        if (out.showTestProperty().get()) {
+            drawSet(g, p.split().test(), TEST, Color.rgb(30, 30, 30));
+        }
+        if (last != null) {
+            show(last);
+        }
+    }
+
+    private void fitBounds(Dataset raw) {
+        double ax = Double.MAX_VALUE, bx = -Double.MAX_VALUE, ay = Double.MAX_VALUE, by = -Double.MAX_VALUE;
+        int tc = raw.y().numCols;
+        for (int i = 0; i < raw.size(); i++) {
+            ax = Math.min(ax, raw.x().data[i]);
+            bx = Math.max(bx, raw.x().data[i]);
+            ay = Math.min(ay, raw.y().data[i * tc]);
+            by = Math.max(by, raw.y().data[i * tc]);
+        }
+        double mx = Math.max(1e-3, (bx - ax) * 0.05);
+        double my = Math.max(0.1, (by - ay) * 0.12);
+        x0 = ax - mx;
+        x1 = bx + mx;
+        y0 = ay - my;
+        y1 = by + my;
+    }
+
+    private void drawSet(GraphicsContext g, Dataset d, Color fill, Color stroke) {
+        int tc = d.y().numCols;
+        double r = 3;
+        g.setFill(fill);
+        if (stroke != null) {
+            g.setStroke(stroke);
+            g.setLineWidth(1);
+        }
+        for (int i = 0; i < d.size(); i++) {
+            double px = px(d.x().data[i]);
+            double py = py(d.y().data[i * tc]);
+            g.fillOval(px - r, py - r, 2 * r, 2 * r);
+            if (stroke != null) {
+                g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+            }
+        }
+    }
+}
