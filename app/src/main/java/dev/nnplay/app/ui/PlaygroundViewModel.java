@@ -121,8 +121,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
         int outputs = p.train().outputsFor(t.lossFunction());
         int inputs = p.train().inputs();
         long s = seed;
-        Supplier<TrainingSession> f = () -> new TrainingSession(n.build(inputs, outputs, new Rng(s)), p.train(),
-                p.test(), t, s, kernels);
+        Supplier<TrainingSession> f = () -> new TrainingSession(
+                n.build(inputs, outputs, new Rng(Rng.seedFor(s, Rng.Purpose.INIT))), p.train(), p.test(), t,
+                Rng.seedFor(s, Rng.Purpose.SHUFFLE), kernels);
         f.get(); // fail here, on the caller's thread, rather than on the training thread
         return f;
     }
@@ -447,7 +448,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
         PreparedData pd;
         if (p.transform() != null && p.weights() != null) {
             Dataset raw = d.load(null);
-            pd = PreparedData.of(raw, Split.of(raw, d.testRatio(), p.seed()), p.transform());
+            pd = PreparedData.of(raw, Split.of(raw, d.testRatio(), Rng.seedFor(p.seed(), Rng.Purpose.SPLIT)),
+                    p.transform());
         } else {
             pd = d.prepare(null, p.seed());
         }

@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnplay.engine.data.InputTransform;
+import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.optim.Regularization;
+import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.project.ProjectIO;
 import dev.nnplay.engine.train.Snapshot;
+import dev.nnplay.engine.train.TrainingSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +55,31 @@ class ProjectRoundTripTest {
         }
         first.stepBatch();
         idle(first);
+    }
+
+    /**
+     * The window and nnplay train draw the split, the initial weights and the shuffles from the same
+     * streams of the seed, so the same project trains to the same bits in both.
+     */
+    @Test
+    void theWindowAndTheCommandLineTrainAProjectAlike() throws Exception {
+        train();
+        Project trained = first.toProject(false);
+        LoadedProject fresh = LoadedProject.load(trained.untrained(), null);
+        TrainingSession s = fresh.newSession(KernelProvider.get());
+        for (int i = 0; i < 5; i++) {
+            s.stepEpoch();
+        }
+        s.stepBatch();
+        var ours = LoadedProject.weightsOf(s.network(), s.epoch(), s.step());
+        assertEquals(trained.weights().step(), ours.step());
+        for (int l = 0; l < ours.layers().size(); l++) {
+            assertArrayEquals(trained.weights().layers().get(l).bias(), ours.layers().get(l).bias());
+            for (int o = 0; o < ours.layers().get(l).outputs(); o++) {
+                assertArrayEquals(trained.weights().layers().get(l).weight()[o], ours.layers().get(l).weight()[o],
+                        "layer " + l + ", row " + o);
+            }
+        }
     }
 
     @Test

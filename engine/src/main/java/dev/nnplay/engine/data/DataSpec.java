@@ -1,6 +1,7 @@
 package dev.nnplay.engine.data;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.nnplay.engine.nn.Rng;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -73,9 +74,12 @@ public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, Inli
         };
     }
 
-    /** Loads, cuts with {@code seed}, and fits the transform on the training part. */
+    /**
+     * Loads, cuts and fits the transform on the training part. {@code seed} is the project's seed: the
+     * cut draws from its split stream ({@link Rng#seedFor}), as everywhere else.
+     */
     public PreparedData prepare(Path baseDir, long seed) {
-        return PreparedData.of(load(baseDir), testRatio, seed, features, scaling);
+        return PreparedData.of(load(baseDir), testRatio, Rng.seedFor(seed, Rng.Purpose.SPLIT), features, scaling);
     }
 
     /** {@code path} against {@code baseDir} unless it is absolute. */

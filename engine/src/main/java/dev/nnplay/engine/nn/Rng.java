@@ -15,6 +15,35 @@ public final class Rng {
     /** Whether {@link #spare} holds an unused normal. */
     private boolean hasSpare;
 
+    /**
+     * What a stream of random numbers is for. A project has one seed; each purpose draws from its own
+     * stream derived from it ({@link #seedFor}), so that, say, a new split leaves the initial weights
+     * as they were. The window and the command line derive them alike, so a project trains the same
+     * in both.
+     */
+    public enum Purpose {
+        /** The train/test split. */
+        SPLIT(0x9E3779B97F4A7C15L),
+        /** The initial weights (and dropout masks). */
+        INIT(0xC2B2AE3D27D4EB4FL),
+        /** The per-epoch shuffling of the training rows. */
+        SHUFFLE(0x165667B19E3779F9L);
+
+        private final long salt;
+
+        Purpose(long salt) {
+            this.salt = salt;
+        }
+    }
+
+    /** The seed of the stream for {@code purpose} under the project seed {@code seed} (SplitMix64's mixer). */
+    public static long seedFor(long seed, Purpose purpose) {
+        long z = seed + purpose.salt;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
     /** A source seeded with {@code seed}. */
     public Rng(long seed) {
         this.random = new SplittableRandom(seed);

@@ -30,7 +30,7 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
         PreparedData data;
         try {
             Dataset raw = p.data().load(baseDir);
-            long seed = splitSeed(p.seed());
+            long seed = Rng.seedFor(p.seed(), Rng.Purpose.SPLIT);
             data = p.transform() == null
                     ? PreparedData.of(raw, p.data().testRatio(), seed, p.data().features(), p.data().scaling())
                     : PreparedData.of(raw, Split.of(raw, p.data().testRatio(), seed), p.transform());
@@ -66,13 +66,13 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
             throw new DataException("the " + p.training().loss() + " loss needs class labels, but the data is regression;"
                     + " use mse, mae or huber");
         }
-        return p.network().build(inputs, outputs, new Rng(initSeed(p.seed())));
+        return p.network().build(inputs, outputs, new Rng(Rng.seedFor(p.seed(), Rng.Purpose.INIT)));
     }
 
     /** A training session over this project's data, starting from the network's current weights. */
     public TrainingSession newSession(Kernels kernels) {
         TrainingSession s = new TrainingSession(network, data.train(), data.test(), project.training(),
-                shuffleSeed(project.seed()), kernels);
+                Rng.seedFor(project.seed(), Rng.Purpose.SHUFFLE), kernels);
         resume(s, project);
         return s;
     }
@@ -143,27 +143,5 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
             }
             System.arraycopy(lw.bias(), 0, d.bias().value().data, 0, d.outputSize());
         }
-    }
-
-    /** The seed of the train/test split. */
-    public static long splitSeed(long seed) {
-        return mix(seed, 0x9E3779B97F4A7C15L);
-    }
-
-    /** The seed of the initial weights. */
-    public static long initSeed(long seed) {
-        return mix(seed, 0xC2B2AE3D27D4EB4FL);
-    }
-
-    /** The seed of the per-epoch shuffling. */
-    public static long shuffleSeed(long seed) {
-        return mix(seed, 0x165667B19E3779F9L);
-    }
-
-    private static long mix(long seed, long salt) {
-        long z = seed + salt;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
