@@ -164,7 +164,11 @@ public final class PlaygroundView extends BorderPane {
         Label count = new Label();
         count.setId("layer-count");
         count.getStyleClass().add("layer-count");
-        Runnable setCount = () -> count.setText(Messages.format("network.layers", vm.networkProperty().get().hidden().size()));
+        Runnable setCount = () -> {
+            int n = vm.networkProperty().get().hidden().size();
+            count.setText(n == 0 ? Messages.get("network.layers.none")
+                    : n == 1 ? Messages.get("network.layers.one") : Messages.format("network.layers", n));
+        };
         vm.networkProperty().addListener((o, a, b) -> setCount.run());
         setCount.run();
         Button undo = new Button(null, FontIcon.of(MaterialDesignU.UNDO));
