@@ -290,6 +290,19 @@ class KernelParityTest {
             return run(net, k, Loss.MSE, OptimizerSpec.of("sgd", 0.1).build(), 0.1f, x, y, 10, steps);
         }
 
+        /** 3-20-2 sigmoid, MSE, Adam, batch 13 out of 300 samples: a layer wider than one vector. */
+        static float[] sigmoidRegression(Kernels k, int steps) {
+            Network net = NetworkSpec.of(Activation.SIGMOID, 20).build(3, 2, new Rng(12));
+            SplittableRandom r = new SplittableRandom(13);
+            FMatrixRMaj x = random(r, 300, 3);
+            FMatrixRMaj y = new FMatrixRMaj(300, 2);
+            for (int i = 0; i < 300; i++) {
+                y.data[2 * i] = (float) Math.tanh(3 * x.data[3 * i] - x.data[3 * i + 2]);
+                y.data[2 * i + 1] = x.data[3 * i + 1] * x.data[3 * i + 2];
+            }
+            return run(net, k, Loss.MSE, OptimizerSpec.of("adam", 0.01).build(), 0.01f, x, y, 13, steps);
+        }
+
         /** 40-width-33-5 relu, softmax cross-entropy, momentum; rows of {@code batch} out of 1500 samples. */
         static float[] reluClassifier(Kernels k, int steps, int batch, int width) {
             Network net = NetworkSpec.of(Activation.RELU, width, 33).build(40, 5, new Rng(9));
