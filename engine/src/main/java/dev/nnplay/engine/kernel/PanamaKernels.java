@@ -41,8 +41,12 @@ public final class PanamaKernels implements Kernels {
     /** Columns covered by one 4-vector tile. */
     private static final int PANEL = 4 * L;
 
-    /** Fewest multiply-adds ({@code m·n·k}) for which a product is split over threads. */
-    static final long PARALLEL_MIN_FMAS = 1L << 21;
+    /**
+     * Fewest multiply-adds ({@code m·n·k}) for which a product is split over threads, when more than
+     * one is allowed: 2²³ (8.4 M), so that the 784-512-512-10 b256 products (≥ 33 M) split and the
+     * 784-128-64-10 b64 ones (≤ 6.4 M), which lost with two threads in every measured pair, do not.
+     */
+    static final long PARALLEL_MIN_FMAS = 1L << 23;
     /** Fewest output rows per thread in a split product. */
     private static final int PARALLEL_MIN_ROWS = 8;
     /** Below this rate the start-up guard decides the vector code runs in its slow (boxed) mode. */

@@ -44,7 +44,7 @@ class KernelParityTest {
 
     @AfterEach
     void restoreThreads() {
-        KernelProvider.setThreads(Runtime.getRuntime().availableProcessors());
+        KernelProvider.setThreads(KernelProvider.DEFAULT_THREADS);
     }
 
     /** (m, n, k) triples: each awkward size in each dimension, against small and vector-sized others. */
@@ -189,11 +189,12 @@ class KernelParityTest {
         assertArrayEquals(one.data, two.data, "multTransB, two threads, against mult");
 
         KernelProvider.setThreads(1);
-        float[] lossOne = Training.reluClassifier(fast, 40, 128, 512);
+        // Batch 256 and width 1024: products of 256·40·1024 multiply-adds, past the split threshold.
+        float[] lossOne = Training.reluClassifier(fast, 40, 256, 1024);
         float[][] weightsOne = Training.lastWeights();
         KernelProvider.setThreads(2);
         long before = PanamaKernels.splitProducts();
-        float[] lossTwo = Training.reluClassifier(fast, 40, 128, 512);
+        float[] lossTwo = Training.reluClassifier(fast, 40, 256, 1024);
         assertTrue(PanamaKernels.splitProducts() > before, "the wide training run should split products");
         assertArrayEquals(lossOne, lossTwo, "losses");
         float[][] weightsTwo = Training.lastWeights();
