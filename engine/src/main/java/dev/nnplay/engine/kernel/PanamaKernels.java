@@ -47,6 +47,9 @@ public final class PanamaKernels implements Kernels {
      * 784-128-64-10 b64 ones (≤ 6.4 M), which lost with two threads in every measured pair, do not.
      */
     static final long PARALLEL_MIN_FMAS = 1L << 23;
+    /** Fewest rows, and rows × k, for which a product with fewer than L columns goes through vectors. */
+    private static final int NARROW_MIN_ROWS = 16;
+    private static final long NARROW_MIN_MK = 4096;
     /** Fewest output rows per thread in a split product. */
     private static final int PARALLEL_MIN_ROWS = 8;
     /** Below this rate the start-up guard decides the vector code runs in its slow (boxed) mode. */
@@ -139,14 +142,43 @@ public final class PanamaKernels implements Kernels {
         int m = a.numRows;
         int n = b.numRows;
         int k = a.numCols;
+        if (n < L && m >= NARROW_MIN_ROWS && (long) m * k >= NARROW_MIN_MK) {
+            narrowTransB(a.data, b.data, c.data, bias, m, n, k);
+            return;
+        }
         if (n < L || m == 1) {
-            // Too narrow for vectors, or one row: dot products straight from B's rows, no transpose.
+            // Too small for vectors, or one row: dot products straight from B's rows, no transpose.
             scalarColumns(a.data, k, 1, b.data, 1, k, c.data, n, k, bias, 0, m, 0);
             return;
         }
         float[] bt = SCRATCH.get().transposeBuffer(k * n);
         transpose(b.data, n, k, bt);
         gemm(a.data, k, 1, bt, c.data, m, n, k, bias);
+    }
+
+    /**
+     * {@code C = A·Bᵀ (+ bias)} for fewer than L columns (a 10-class output layer): Bᵀ padded with zero
+     * lanes to one vector, the vector tiles into padded scratch, then the n real columns copied out.
+     * Each element is the same FMA chain over p in order as the scalar path's, so the bits are the
+     * same; it replaces k-long dependent scalar chains (latency-bound: 1.2 ms for 256×512·(10×512)ᵀ).
+     */
+    private void narrowTransB(float[] a, float[] b, float[] c, float[] bias, int m, int n, int k) {
+        Scratch s = SCRATCH.get();
+        float[] bt = s.transposeBuffer(k * L);
+        java.util.Arrays.fill(bt, 0, k * L, 0f);
+        for (int j = 0; j < n; j++) {
+            for (int p = 0, src = j * k; p < k; p++, src++) {
+                bt[p * L + j] = b[src];
+            }
+        }
+        float[] padded = s.narrowBuffer(m * L);
+        gemm(a, k, 1, bt, padded, m, L, k, null);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float v = padded[i * L + j];
+                c[i * n + j] = bias == null ? v : v + bias[j];
+            }
+        }
     }
 
     /**
@@ -932,6 +964,16 @@ public final class PanamaKernels implements Kernels {
                 packed = new float[size];
             }
             return packed;
+        }
+
+        /** The padded product of a narrow {@code A·Bᵀ}, {@code m × L}. */
+        private float[] narrow = new float[0];
+
+        float[] narrowBuffer(int size) {
+            if (narrow.length < size) {
+                narrow = new float[size];
+            }
+            return narrow;
         }
 
         float[] transposeBuffer(int size) {

@@ -100,6 +100,33 @@ class KernelParityTest {
     }
 
     @Test
+    void narrowProductsAreOneFmaChainPerElement() {
+        // Fewer columns than a vector (an output layer of 10 classes, 1 output) through the padded
+        // vector path and the scalar path alike: c[i][j] = fma chain over p in order, then + bias.
+        SplittableRandom r = new SplittableRandom(5);
+        int[][] shapes = {{256, 10, 512}, {64, 1, 64}, {17, 15, 300}, {10, 8, 8}, {300, 3, 7}};
+        for (int[] s : shapes) {
+            int m = s[0], n = s[1], k = s[2];
+            FMatrixRMaj a = random(r, m, k);
+            FMatrixRMaj w = random(r, n, k);
+            float[] bias = random(r, 1, n).data;
+            FMatrixRMaj got = fill(new FMatrixRMaj(m, n), Float.NaN);
+            fast.dense(a, w, bias, got);
+            float[] want = new float[m * n];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    float acc = 0f;
+                    for (int p = 0; p < k; p++) {
+                        acc = Math.fma(a.data[i * k + p], w.data[j * k + p], acc);
+                    }
+                    want[i * n + j] = acc + bias[j];
+                }
+            }
+            assertArrayEquals(want, got.data, "dense " + m + "×" + k + " · (" + n + "×" + k + ")ᵀ");
+        }
+    }
+
+    @Test
     void biasAndColumnSumsMatchTheReferenceExactly() {
         SplittableRandom r = new SplittableRandom(2);
         for (int rows : SIZES) {
