@@ -1,15 +1,41 @@
 #!/bin/sh
-# Every figure of docs/performance.md in one session, peers interleaved so that they share the
-# machine's load: Java 17 and Temurin 25, Panama with 1 and 2 threads, the reference kernels, PyTorch.
-# Usage: bench/run_all.sh [seconds]   (from the repository root, after mvn -B -q install -DskipTests)
+# Every figure of docs/performance.md in one session. Peers are interleaved case by case, so that
+# each case's figures share the machine's load: for each case, the Panama kernels with 1 and 2 threads
+# on Java 17 and on Temurin 25, the reference kernels (Java 17, 1 thread), PyTorch with 1 and 2
+# threads and, for gemm, NumPy's a @ b with 1 and 2 threads.
+# Usage: bench/run_all.sh [seconds] [rounds]   (from the repository root, after
+#        mvn -B -q package -DskipTests; writes JSON lines to stdout; BENCH_CASES='gemm 64|gemm 512'
+#        runs only those cases)
+# OpenBLAS (the BLAS behind PyTorch and NumPy here) ignores torch.set_num_threads and takes its thread
+# count from OPENBLAS_NUM_THREADS, so each peer run sets it to its own thread count.
 set -e
 S=${1:-2}
-CP=engine/target/classes:$(mvn -B -q -pl engine dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-for JAVA in java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java; do
-  V=$($JAVA -version 2>&1 | head -1 | sed 's/.*version "\([0-9]*\).*/\1/')
-  for ARGS in "--kernels panama --threads 1" "--kernels panama --threads 2" "--kernels reference --threads 1"; do
-    $JAVA --add-modules jdk.incubator.vector -cp "$CP" dev.nnplay.engine.bench.Bench $ARGS --seconds "$S" 2>/dev/null \
-      | sed "s/^{/{\"java\":$V,/"
+ROUNDS=${2:-1}
+NNPLAY=app/target/nnplay/bin/nnplay
+J17=${J17_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
+J25=${J25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+PY=/usr/bin/python3
+[ -x "$NNPLAY" ] || { echo "run mvn -B -q package -DskipTests first" >&2; exit 1; }
+[ -x "$J17/bin/java" ] || J17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+CASES=${BENCH_CASES:-"mlp 2-4-2-1 tanh b10|mlp 2-8-8-1 tanh b10|mlp 2-8x6-1 tanh b10|mlp 784-128-64-10 relu b64|\
+mlp 784-512-512-10 relu b256|gemm 64|gemm 256|gemm 512|gemm 1024"}
+
+# tag LABEL: prefixes every JSON line with the run's round and runtime label.
+tag() { sed "s/^{/{\"round\":$R,\"run\":\"$1\",/"; }
+
+R=1
+while [ "$R" -le "$ROUNDS" ]; do
+  echo "$CASES" | tr '|' '\n' | while IFS= read -r C; do
+    for T in 1 2; do
+      JAVA_HOME=$J17 "$NNPLAY" bench --json --kernels panama --threads $T --seconds "$S" "$C" 2>/dev/null | tag java17
+      JAVA_HOME=$J25 "$NNPLAY" bench --json --kernels panama --threads $T --seconds "$S" "$C" 2>/dev/null | tag java25
+      OPENBLAS_NUM_THREADS=$T $PY bench/torch_bench.py --threads $T --seconds "$S" "$C" | tag torch
+      case "$C" in gemm*)
+        OPENBLAS_NUM_THREADS=$T $PY bench/numpy_bench.py --threads $T --seconds "$S" "$C" | tag numpy ;;
+      esac
+    done
+    # The reference kernels (EJML) are slow enough that one short run per case is plenty.
+    JAVA_HOME=$J17 "$NNPLAY" bench --json --kernels reference --threads 1 --seconds "$S" "$C" 2>/dev/null | tag java17
   done
+  R=$((R + 1))
 done
-/usr/bin/python3 bench/torch_bench.py --threads 1 2 --seconds "$S"

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """The cases of dev.nnplay.engine.bench.Bench, timed in PyTorch on the CPU.
 
-Run with the system Python that has torch:  /usr/bin/python3 bench/torch_bench.py [--threads 1 2] [--seconds S]
+Run with the system Python that has torch:
+  OPENBLAS_NUM_THREADS=1 /usr/bin/python3 bench/torch_bench.py --threads 1 [--seconds S]
+Debian's torch calls the system BLAS (OpenBLAS once libopenblas0-pthread is installed), which takes
+its thread count from OPENBLAS_NUM_THREADS, not from torch.set_num_threads: set the variable to the
+same count as --threads (bench/run_all.sh does), or a "1-thread" gemm runs on both cores.
 Prints one JSON object per line, as Bench does:
   {"case": "mlp 2-8-8-1 tanh b10", "kernels": "torch", "threads": 1, "samples_per_s": ...}
   {"case": "gemm 512", "kernels": "torch", "threads": 1, "gflops": ...}

@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     private int threads;
 
     @Option(names = "--seconds", defaultValue = "2", paramLabel = "S",
-            description = "Measuring time per case, after as long again of warm-up (default: ${DEFAULT-VALUE}).")
+            description = "Measuring time per case, after an unmeasured warm-up of half that, at least 2 s (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
     @Parameters(arity = "0..*", paramLabel = "CASE", description = "Cases to run, quoted, such as 'gemm 512' "

@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     private String kernels;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for large matrix products "
-            + "(default: all cores). Results are the same bits whatever the number.")
+            + "(default: 1, or the nnplay.threads property). Results are the same bits whatever the number.")
     private Integer threads;
 
     @Override

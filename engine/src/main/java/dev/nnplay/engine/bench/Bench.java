@@ -25,7 +25,9 @@ import org.ejml.data.FMatrixRMaj;
  * samples per second.
  * <li>{@code gemm n}: {@code C = A·B} of square float matrices; reports GFLOP/s as {@code 2n³/t}.
  * </ul>
- * Each case first runs unmeasured for half the measuring time, so that the JIT has compiled it.
+ * Each case first runs unmeasured for half the measuring time, and for at least {@value #MIN_WARM_UP_S}
+ * s, so that the JIT has compiled it: on a loaded 2-core machine C2 took up to ~3 s to compile the
+ * vector kernels of a training step, and a run measured before that reports the interpreter.
  */
 public final class Bench {
 
@@ -50,6 +52,9 @@ public final class Bench {
         }
     }
 
+    /** The shortest unmeasured warm-up, in seconds. */
+    public static final double MIN_WARM_UP_S = 2;
+
     private Bench() {
     }
 
@@ -62,15 +67,16 @@ public final class Bench {
         KernelProvider.setThreads(threads);
         try {
             long nanos = (long) (seconds * 1e9);
+            long warmUp = Math.max(nanos / 2, (long) (MIN_WARM_UP_S * 1e9));
             if (name.startsWith("gemm ")) {
                 int n = Integer.parseInt(name.substring(5));
-                double calls = gemm(n, k, nanos / 2, null);
+                double calls = gemm(n, k, warmUp, null);
                 long[] elapsed = new long[1];
                 calls = gemm(n, k, nanos, elapsed);
                 return new Result(name, k.name(), threads, Double.NaN, 2.0 * n * n * n * calls / elapsed[0]);
             }
             Mlp mlp = new Mlp(name, k);
-            mlp.train(nanos / 2, null);
+            mlp.train(warmUp, null);
             long[] elapsed = new long[1];
             long samples = mlp.train(nanos, elapsed);
             return new Result(name, k.name(), threads, samples * 1e9 / elapsed[0], Double.NaN);

@@ -17,8 +17,11 @@ import java.util.logging.Logger;
  * caller and a few daemon workers) when it is big enough to pay for the hand-off; small products, and
  * everything else, run on the calling thread. The split is a fixed partition of the output rows and
  * every output element is summed in the same order whatever the thread count, so results are the
- * same bits with one thread or many. The count defaults to the number of processors and can be set
- * with the system property {@code nnplay.threads} or {@link #setThreads(int)}. The reference kernels
+ * same bits with one thread or many. The count defaults to <b>1</b> and can be raised with the system
+ * property {@code nnplay.threads} or {@link #setThreads(int)} (the CLI's {@code --threads}): measured
+ * on the 2-core machines this was built on (docs/performance.md), a second thread lost more often
+ * than it won, because other work holds the other core and the caller then waits for a descheduled
+ * worker; and in the window the other core belongs to the user interface. The reference kernels
  * always use one thread.
  */
 public final class KernelProvider {
@@ -66,17 +69,19 @@ public final class KernelProvider {
         threads = n;
     }
 
+    /** The thread count when {@code nnplay.threads} is not set: one, see the class comment. */
+    public static final int DEFAULT_THREADS = 1;
+
     private static int initialThreads() {
-        int cpus = Runtime.getRuntime().availableProcessors();
         String s = System.getProperty(THREADS_PROPERTY);
         if (s == null || s.isBlank()) {
-            return cpus;
+            return DEFAULT_THREADS;
         }
         try {
             return Math.max(1, Integer.parseInt(s.trim()));
         } catch (NumberFormatException e) {
-            LOG.warning(THREADS_PROPERTY + "=" + s + " is not a number; using " + cpus + " threads");
-            return cpus;
+            LOG.warning(THREADS_PROPERTY + "=" + s + " is not a number; using " + DEFAULT_THREADS + " thread");
+            return DEFAULT_THREADS;
         }
     }
 

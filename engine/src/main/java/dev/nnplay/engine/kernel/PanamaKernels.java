@@ -4,6 +4,8 @@ import dev.nnplay.engine.nn.Activation;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.ejml.data.FMatrixRMaj;
@@ -20,7 +22,9 @@ import org.ejml.data.FMatrixRMaj;
  * output rows over {@link KernelProvider#threads()} threads.
  *
  * <p>Element-wise operations run a vector body and finish the last partial vector by copying it into
- * padded scratch, so every element goes through the same lane-wise code. GELU, which needs erf, is
+ * padded scratch, so every element goes through the same lane-wise code. exp, tanh, sigmoid,
+ * softplus, sin and cos are our own, built from exactly rounded lane operations step for step as the
+ * scalar twin {@link FloatMath}, so their bits do not depend on JIT timing. GELU, which needs erf, is
  * the reference kernels' scalar loop.
  *
  * <p>Vector API traps (see docs/performance.md): the species must be a {@code static final} constant,
@@ -37,8 +41,15 @@ public final class PanamaKernels implements Kernels {
     /** Columns covered by one 4-vector tile. */
     private static final int PANEL = 4 * L;
 
-    /** Fewest multiply-adds ({@code m·n·k}) for which a product is split over threads. */
-    static final long PARALLEL_MIN_FMAS = 1L << 21;
+    /**
+     * Fewest multiply-adds ({@code m·n·k}) for which a product is split over threads, when more than
+     * one is allowed: 2²³ (8.4 M), so that the 784-512-512-10 b256 products (≥ 33 M) split and the
+     * 784-128-64-10 b64 ones (≤ 6.4 M), which lost with two threads in every measured pair, do not.
+     */
+    static final long PARALLEL_MIN_FMAS = 1L << 23;
+    /** Fewest rows, and rows × k, for which a product with fewer than L columns goes through vectors. */
+    private static final int NARROW_MIN_ROWS = 16;
+    private static final long NARROW_MIN_MK = 4096;
     /** Fewest output rows per thread in a split product. */
     private static final int PARALLEL_MIN_ROWS = 8;
     /** Below this rate the start-up guard decides the vector code runs in its slow (boxed) mode. */
@@ -66,6 +77,18 @@ public final class PanamaKernels implements Kernels {
                             + "on this JVM", startupGflops, GUARD_MIN_GFLOPS));
         }
         LOG.fine(() -> "panama kernels: " + L + " float lanes, start-up product " + startupGflops + " GFLOP/s");
+    }
+
+    private PanamaKernels(double startupGflops) {
+        this.startupGflops = startupGflops;
+    }
+
+    /**
+     * Kernels without the start-up guard, whose timing loop would compile the code first: for tests
+     * that must see the first, interpreted calls, and for runs under {@code -Xint}.
+     */
+    static PanamaKernels unguarded() {
+        return new PanamaKernels(Double.NaN);
     }
 
     @Override
@@ -119,14 +142,43 @@ public final class PanamaKernels implements Kernels {
         int m = a.numRows;
         int n = b.numRows;
         int k = a.numCols;
+        if (n < L && m >= NARROW_MIN_ROWS && (long) m * k >= NARROW_MIN_MK) {
+            narrowTransB(a.data, b.data, c.data, bias, m, n, k);
+            return;
+        }
         if (n < L || m == 1) {
-            // Too narrow for vectors, or one row: dot products straight from B's rows, no transpose.
+            // Too small for vectors, or one row: dot products straight from B's rows, no transpose.
             scalarColumns(a.data, k, 1, b.data, 1, k, c.data, n, k, bias, 0, m, 0);
             return;
         }
         float[] bt = SCRATCH.get().transposeBuffer(k * n);
         transpose(b.data, n, k, bt);
         gemm(a.data, k, 1, bt, c.data, m, n, k, bias);
+    }
+
+    /**
+     * {@code C = A·Bᵀ (+ bias)} for fewer than L columns (a 10-class output layer): Bᵀ padded with zero
+     * lanes to one vector, the vector tiles into padded scratch, then the n real columns copied out.
+     * Each element is the same FMA chain over p in order as the scalar path's, so the bits are the
+     * same; it replaces k-long dependent scalar chains (latency-bound: 1.2 ms for 256×512·(10×512)ᵀ).
+     */
+    private void narrowTransB(float[] a, float[] b, float[] c, float[] bias, int m, int n, int k) {
+        Scratch s = SCRATCH.get();
+        float[] bt = s.transposeBuffer(k * L);
+        java.util.Arrays.fill(bt, 0, k * L, 0f);
+        for (int j = 0; j < n; j++) {
+            for (int p = 0, src = j * k; p < k; p++, src++) {
+                bt[p * L + j] = b[src];
+            }
+        }
+        float[] padded = s.narrowBuffer(m * L);
+        gemm(a, k, 1, bt, padded, m, L, k, null);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float v = padded[i * L + j];
+                c[i * n + j] = bias == null ? v : v + bias[j];
+            }
+        }
     }
 
     /**
@@ -207,8 +259,8 @@ public final class PanamaKernels implements Kernels {
     }
 
     /**
-     * Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 4×4-vector tiles, then 1-vector tiles, then
-     * scalar columns. The tiles leave the bias out (a vector passed to a helper that C2 does not inline
+     * Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 6-row and then 4-row × 4-vector tiles,
+     * then 1-vector tiles, then scalar columns. The tiles leave the bias out (a vector passed to a helper that C2 does not inline
      * gets boxed, and big tiles hit its inlining cutoff); it is added to the rows just written, while
      * they are still in cache, after the sums, as the reference adds it.
      */
@@ -230,6 +282,9 @@ public final class PanamaKernels implements Kernels {
                 ldb = PANEL;
             }
             int i = i0;
+            for (; i + 6 <= i1; i += 6) {
+                tile6x4(a, i * rs, rs, ps, bp, bj, ldb, k, c, i * n + j, n);
+            }
             for (; i + 4 <= i1; i += 4) {
                 tile4x4(a, i * rs, rs, ps, bp, bj, ldb, k, c, i * n + j, n);
             }
@@ -252,6 +307,87 @@ public final class PanamaKernels implements Kernels {
         if (nVectors < n) {
             scalarColumns(a, rs, ps, b, n, 1, c, n, k, bias, i0, i1, nVectors);
         }
+    }
+
+    /** A 6-row × 4-vector tile of C: 24 accumulators, one broadcast of A and four loads of B per step. */
+    private static void tile6x4(float[] a, int a0, int rs, int ps, float[] b, int j, int ldb, int k,
+                                float[] c, int c0, int n) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+        FloatVector c40 = c00, c41 = c00, c42 = c00, c43 = c00;
+        FloatVector c50 = c00, c51 = c00, c52 = c00, c53 = c00;
+        int a1 = a0 + rs;
+        int a2 = a1 + rs;
+        int a3 = a2 + rs;
+        int a4 = a3 + rs;
+        int a5 = a4 + rs;
+        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += ldb) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bp);
+            FloatVector b1 = FloatVector.fromArray(S, b, bp + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bp + 2 * L);
+            FloatVector b3 = FloatVector.fromArray(S, b, bp + 3 * L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + ap]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            c03 = x.fma(b3, c03);
+            x = FloatVector.broadcast(S, a[a1 + ap]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            c13 = x.fma(b3, c13);
+            x = FloatVector.broadcast(S, a[a2 + ap]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            c23 = x.fma(b3, c23);
+            x = FloatVector.broadcast(S, a[a3 + ap]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+            c33 = x.fma(b3, c33);
+            x = FloatVector.broadcast(S, a[a4 + ap]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            c42 = x.fma(b2, c42);
+            c43 = x.fma(b3, c43);
+            x = FloatVector.broadcast(S, a[a5 + ap]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            c52 = x.fma(b2, c52);
+            c53 = x.fma(b3, c53);
+        }
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + L);
+        c02.intoArray(c, c0 + 2 * L);
+        c03.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c10.intoArray(c, c0);
+        c11.intoArray(c, c0 + L);
+        c12.intoArray(c, c0 + 2 * L);
+        c13.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c20.intoArray(c, c0);
+        c21.intoArray(c, c0 + L);
+        c22.intoArray(c, c0 + 2 * L);
+        c23.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c30.intoArray(c, c0);
+        c31.intoArray(c, c0 + L);
+        c32.intoArray(c, c0 + 2 * L);
+        c33.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c40.intoArray(c, c0);
+        c41.intoArray(c, c0 + L);
+        c42.intoArray(c, c0 + 2 * L);
+        c43.intoArray(c, c0 + 3 * L);
+        c0 += n;
+        c50.intoArray(c, c0);
+        c51.intoArray(c, c0 + L);
+        c52.intoArray(c, c0 + 2 * L);
+        c53.intoArray(c, c0 + 3 * L);
     }
 
     /** A 4-row × 4-vector tile of C: 16 accumulators, one broadcast of A and four loads of B per step. */
@@ -468,14 +604,19 @@ public final class PanamaKernels implements Kernels {
         float[] out = y.data;
         int n = x.getNumElements();
         int nv = n - n % L;
-        forward(f, p, in, out, nv);
+        Scratch s = SCRATCH.get();
+        float[] t = s.tail;
         if (nv < n) {
-            float[] t = SCRATCH.get().tail;
-            int rest = n - nv;
             java.util.Arrays.fill(t, 0f);
-            System.arraycopy(in, nv, t, 0, rest);
-            forward(f, p, t, t, L);
-            System.arraycopy(t, 0, out, nv, rest);
+            System.arraycopy(in, nv, t, 0, n - nv);
+        }
+        // One call site for the whole arrays and the padded tail alike: C2 inlines the loops once.
+        for (int part = nv < n ? 0 : 1; part < 2; part++) {
+            boolean tail = part == 0;
+            forward(f, p, tail ? t : in, tail ? t : out, tail ? L : nv, s.exp);
+        }
+        if (nv < n) {
+            System.arraycopy(t, 0, out, nv, n - nv);
         }
     }
 
@@ -488,32 +629,69 @@ public final class PanamaKernels implements Kernels {
         }
         int n = x.getNumElements();
         int nv = n - n % L;
-        backward(f, p, x.data, y.data, dy.data, dx.data, 0, nv);
+        Scratch s = SCRATCH.get();
+        float[] t = s.tail;
         if (nv < n) {
-            float[] t = SCRATCH.get().tail;
             int rest = n - nv;
             java.util.Arrays.fill(t, 0f);
             System.arraycopy(x.data, nv, t, 0, rest);
             System.arraycopy(y.data, nv, t, L, rest);
             System.arraycopy(dy.data, nv, t, 2 * L, rest);
-            backward(f, p, t, t, t, t, L, L);
-            System.arraycopy(t, 2 * L, dx.data, nv, rest);
+        }
+        for (int part = nv < n ? 0 : 1; part < 2; part++) {
+            boolean tail = part == 0;
+            backward(f, p, tail ? t : x.data, tail ? t : y.data, tail ? t : dy.data, tail ? t : dx.data,
+                    tail ? L : 0, tail ? L : nv, s.exp);
+        }
+        if (nv < n) {
+            System.arraycopy(t, 2 * L, dx.data, nv, n - nv);
         }
     }
 
-    // Each function is its own small loop: a vector handed to or returned from a method that C2 does
-    // not inline is boxed on the heap, which is the Vector API's slow mode.
+    // Each function is a few small loops over arrays: a vector handed to or returned from a method
+    // that C2 does not inline is boxed on the heap, which is the Vector API's slow mode, and one loop
+    // with the whole of tanh or softplus in it passes C2's inlining node budget (NodeCountInliningCutoff)
+    // half-way through. So exp goes into per-thread scratch, CHUNK floats at a time, and a second loop
+    // finishes the function from it.
+
+    /** Floats per pass of the two-loop functions: small enough that the scratch stays in L1. */
+    private static final int CHUNK = 512;
 
     /** {@code out[i] = f(in[i])} for {@code i < n}, n a multiple of L; every activation but GELU. */
-    private static void forward(Activation f, float a, float[] in, float[] out, int n) {
+    private static void forward(Activation f, float a, float[] in, float[] out, int n, float[] e) {
         switch (f) {
             case IDENTITY -> System.arraycopy(in, 0, out, 0, n);
             case RELU -> leakyRelu(in, out, n, 0f);
             case LEAKY_RELU -> leakyRelu(in, out, n, a);
-            case ELU -> elu(in, out, n, a);
-            case SIGMOID -> sigmoid(in, out, n);
-            case TANH -> tanh(in, out, n);
-            case SOFTPLUS -> softplus(in, out, n);
+            case ELU -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    // expm1(−|x|) is expm1(x) wherever ELU uses it (x ≤ 0).
+                    expOfAbs(in, c, -1f, e, len, true);
+                    eluFromExpm1(in, c, e, out, a, len);
+                }
+            }
+            case SIGMOID -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    expOfAbs(in, c, -1f, e, len, false);
+                    sigmoidFromExp(in, c, e, out, c, len);
+                }
+            }
+            case TANH -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    expOfAbs(in, c, 2f, e, len, false);
+                    tanhFromExp(in, c, e, out, len);
+                }
+            }
+            case SOFTPLUS -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    expOfAbs(in, c, -1f, e, len, false);
+                    softplusFromExp(in, c, e, out, len);
+                }
+            }
             case SINE -> sine(in, out, n);
             default -> throw new IllegalArgumentException("no vector form for " + f);
         }
@@ -523,31 +701,211 @@ public final class PanamaKernels implements Kernels {
      * {@code r[2·off + i] = g[2·off + i] · f'(x[i], y[off + i])} for {@code i < n}: {@code off} is 0 for
      * whole arrays and L for the padded tail scratch, which holds x, y and g one after the other.
      */
-    private static void backward(Activation f, float a, float[] x, float[] y, float[] g, float[] r, int off, int n) {
+    private static void backward(Activation f, float a, float[] x, float[] y, float[] g, float[] r, int off, int n,
+                                 float[] e) {
         int yo = off;
         int go = 2 * off;
         switch (f) {
             case IDENTITY -> System.arraycopy(g, go, r, go, n);
             case RELU -> leakyReluBack(x, g, go, r, n, 0f);
             case LEAKY_RELU -> leakyReluBack(x, g, go, r, n, a);
-            case ELU -> eluBack(x, g, go, r, n, a);
+            case ELU -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    // e^{−|x|} is eˣ wherever the derivative uses it (x ≤ 0).
+                    expOfAbs(x, c, -1f, e, len, false);
+                    eluBackFromExp(x, c, e, g, go + c, r, a, len);
+                }
+            }
             case SIGMOID -> sigmoidBack(y, yo, g, go, r, n);
             case TANH -> tanhBack(y, yo, g, go, r, n);
-            case SOFTPLUS -> softplusBack(x, g, go, r, n);
-            case SINE -> sineBack(x, g, go, r, n);
+            case SOFTPLUS -> {
+                for (int c = 0; c < n; c += CHUNK) {
+                    int len = Math.min(CHUNK, n - c);
+                    expOfAbs(x, c, -1f, e, len, false);
+                    sigmoidFromExp(x, c, e, e, 0, len);
+                    softplusBackFromSigmoid(x, c, e, g, go + c, r, len);
+                }
+            }
+            case SINE -> sineBack(x, g, go, r, n, e);
             default -> throw new IllegalArgumentException("no vector form for " + f);
         }
     }
 
-    private static void tanh(float[] in, float[] out, int n) {
+    // ---------------------------------------------------------------- exactly rounded vector maths
+    //
+    // The Vector API's EXP, TANH, SIN, ... lanes round differently before and after C2 compiles them
+    // (Java fallback versus SVML), so a training run's bits would depend on JIT timing. These loops
+    // use only exactly rounded lane operations, step for step as the scalar twin FloatMath, which
+    // documents the methods and constants; FloatMathTest checks both give the same bits.
+
+    /**
+     * {@code e[i] = exp(s·|x[xo + i]|)} for {@code i < n}, s = 2 or −1 (exact scalings), or that minus 1
+     * when {@code minusOne}: {@link FloatMath#exp}, {@link FloatMath#expm1}.
+     */
+    private static void expOfAbs(float[] x, int xo, float s, float[] e, int n, boolean minusOne) {
         for (int i = 0; i < n; i += L) {
-            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.TANH).intoArray(out, i);
+            FloatVector v = FloatVector.fromArray(S, x, xo + i).abs().mul(s);
+            v = v.max(FloatMath.EXP_MIN).min(FloatMath.EXP_MAX);
+            FloatVector t = v.fma(FloatMath.LOG2E, FloatMath.SHIFTER);
+            IntVector k = ((IntVector) t.reinterpretAsInts()).sub(FloatMath.SHIFTER_BITS);
+            FloatVector kf = t.sub(FloatMath.SHIFTER);
+            FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatMath.LN2_HI), v);
+            r = kf.fma(FloatVector.broadcast(S, -FloatMath.LN2_LO), r);
+            FloatVector p = r.fma(FloatMath.E5, FloatMath.E4);
+            p = p.fma(r, FloatVector.broadcast(S, FloatMath.E3));
+            p = p.fma(r, FloatVector.broadcast(S, FloatMath.E2));
+            p = p.fma(r, FloatVector.broadcast(S, FloatMath.E1));
+            p = p.fma(r, FloatVector.broadcast(S, FloatMath.E0));
+            FloatVector em1 = p.fma(r.mul(r), r);
+            IntVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+            FloatVector s1 = k1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            FloatVector s2 = k.sub(k1).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            if (minusOne) {
+                FloatVector scale = s1.mul(s2);
+                scale.fma(em1, scale.sub(1f)).intoArray(e, i);
+            } else {
+                em1.add(1f).mul(s1).mul(s2).intoArray(e, i);
+            }
+        }
+    }
+
+    /** tanh from {@code e = exp(2|x|)}: {@link FloatMath#tanh}. */
+    private static void tanhFromExp(float[] x, int xo, float[] e, float[] out, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            IntVector bits = (IntVector) FloatVector.fromArray(S, x, xo + i).reinterpretAsInts();
+            IntVector sign = bits.lanewise(VectorOperators.AND, 0x80000000);
+            FloatVector ax = bits.lanewise(VectorOperators.AND, 0x7fffffff).reinterpretAsFloats();
+            FloatVector z = ax.mul(ax);
+            FloatVector p = z.fma(FloatMath.T4, FloatMath.T3);
+            p = p.fma(z, FloatVector.broadcast(S, FloatMath.T2));
+            p = p.fma(z, FloatVector.broadcast(S, FloatMath.T1));
+            p = p.fma(z, FloatVector.broadcast(S, FloatMath.T0));
+            FloatVector small = p.mul(z).fma(ax, ax);
+            FloatVector large = one.sub(FloatVector.broadcast(S, 2f).div(FloatVector.fromArray(S, e, i).add(one)));
+            FloatVector y = large.blend(small, ax.compare(VectorOperators.LT, FloatMath.TANH_SMALL));
+            ((IntVector) y.reinterpretAsInts()).lanewise(VectorOperators.OR, sign).reinterpretAsFloats()
+                    .intoArray(out, xo + i);
+        }
+    }
+
+    /** sigmoid from {@code e = exp(−|x|)}, into {@code out[oo + i]}: {@link FloatMath#sigmoid}. */
+    private static void sigmoidFromExp(float[] x, int xo, float[] e, float[] out, int oo, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector ev = FloatVector.fromArray(S, e, i);
+            FloatVector num = one.blend(ev, FloatVector.fromArray(S, x, xo + i).compare(VectorOperators.LT, 0f));
+            num.div(one.add(ev)).intoArray(out, oo + i);
+        }
+    }
+
+    /** softplus from {@code u = exp(−|x|)}: {@link FloatMath#softplus}. */
+    private static void softplusFromExp(float[] x, int xo, float[] e, float[] out, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        FloatVector zero = FloatVector.zero(S);
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, xo + i);
+            FloatVector u = FloatVector.fromArray(S, e, i);
+            FloatVector w = one.add(u);
+            VectorMask<Float> big = w.compare(VectorOperators.GT, FloatMath.SQRT2);
+            FloatVector f = w.sub(one).blend(w.mul(0.5f).sub(one), big);
+            FloatVector z = f.mul(f);
+            FloatVector g = f.fma(FloatMath.G8, FloatMath.G7);
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G6));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G5));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G4));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G3));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G2));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G1));
+            g = g.fma(f, FloatVector.broadcast(S, FloatMath.G0));
+            FloatVector ex = zero.blend(one, big);
+            FloatVector y = ex.fma(FloatVector.broadcast(S, FloatMath.LN2_LO), g.mul(f).mul(z));
+            y = z.mul(-0.5f).add(y);
+            FloatVector log = ex.fma(FloatVector.broadcast(S, FloatMath.LN2_HI), f.add(y));
+            FloatVector log1p = log.add(u.sub(w.sub(one)).div(w));
+            zero.blend(xv, xv.compare(VectorOperators.GT, 0f)).add(log1p)
+                    .blend(xv, xv.compare(VectorOperators.GT, FloatMath.SOFTPLUS_LINEAR)).intoArray(out, xo + i);
+        }
+    }
+
+    /** ELU from {@code e = expm1(−|x|)}: {@code a·e} for x ≤ 0, x above. */
+    private static void eluFromExpm1(float[] x, int xo, float[] e, float[] out, float a, int n) {
+        for (int i = 0; i < n; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, xo + i);
+            FloatVector.fromArray(S, e, i).mul(a).blend(xv, xv.compare(VectorOperators.GT, 0f)).intoArray(out, xo + i);
+        }
+    }
+
+    /** {@code r = g · (x > 0 ? 1 : a·eˣ)} with {@code e = exp(−|x|)}. */
+    private static void eluBackFromExp(float[] x, int xo, float[] e, float[] g, int go, float[] r, float a, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = FloatVector.fromArray(S, e, i).mul(a)
+                    .blend(one, FloatVector.fromArray(S, x, xo + i).compare(VectorOperators.GT, 0f));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
+        }
+    }
+
+    /** {@code r = g · (x > 20 ? 1 : sigmoid(x))}, the sigmoid already in {@code sg}. */
+    private static void softplusBackFromSigmoid(float[] x, int xo, float[] sg, float[] g, int go, float[] r, int n) {
+        FloatVector one = FloatVector.broadcast(S, 1f);
+        for (int i = 0; i < n; i += L) {
+            FloatVector d = FloatVector.fromArray(S, sg, i)
+                    .blend(one, FloatVector.fromArray(S, x, xo + i).compare(VectorOperators.GT, FloatMath.SOFTPLUS_LINEAR));
+            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
         }
     }
 
     private static void sine(float[] in, float[] out, int n) {
+        trig(in, 0, out, 0, n, 0);
+    }
+
+    /** {@code r = g · cos x}, the cosine CHUNK floats at a time into scratch. */
+    private static void sineBack(float[] x, float[] g, int go, float[] r, int n, float[] e) {
+        for (int c = 0; c < n; c += CHUNK) {
+            int len = Math.min(CHUNK, n - c);
+            trig(x, c, e, 0, len, 1);
+            for (int i = 0; i < len; i += L) {
+                FloatVector.fromArray(S, g, go + c + i).mul(FloatVector.fromArray(S, e, i)).intoArray(r, go + c + i);
+            }
+        }
+    }
+
+    /**
+     * {@code out[oo + i] = sin(x[xo + i] + q·π/2)}, q = 0 (sin) or 1 (cos): {@link FloatMath#trig}; the
+     * rare lanes beyond the float reduction's range go through the scalar twin.
+     */
+    private static void trig(float[] x, int xo, float[] out, int oo, int n, int q) {
         for (int i = 0; i < n; i += L) {
-            FloatVector.fromArray(S, in, i).lanewise(VectorOperators.SIN).intoArray(out, i);
+            FloatVector xv = FloatVector.fromArray(S, x, xo + i);
+            FloatVector t = xv.fma(FloatMath.TWO_OVER_PI, FloatMath.SHIFTER);
+            IntVector k = ((IntVector) t.reinterpretAsInts()).sub(FloatMath.SHIFTER_BITS - q);
+            FloatVector kf = t.sub(FloatMath.SHIFTER);
+            FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatMath.PIO2_1), xv);
+            r = kf.fma(FloatVector.broadcast(S, -FloatMath.PIO2_2), r);
+            r = kf.fma(FloatVector.broadcast(S, -FloatMath.PIO2_3), r);
+            FloatVector z = r.mul(r);
+            FloatVector s = z.fma(FloatMath.S2, FloatMath.S1);
+            s = s.fma(z, FloatVector.broadcast(S, FloatMath.S0));
+            s = s.mul(z).fma(r, r);
+            FloatVector c = z.fma(FloatMath.C2, FloatMath.C1);
+            c = c.fma(z, FloatVector.broadcast(S, FloatMath.C0));
+            c = c.mul(z).fma(z, z.fma(-0.5f, 1f));
+            // Odd k picks the cosine, k & 2 flips the sign: all in the bits, no mask conversion.
+            IntVector odd = k.lanewise(VectorOperators.LSHL, 31).lanewise(VectorOperators.ASHR, 31);
+            IntVector y = ((IntVector) s.reinterpretAsInts()).lanewise(VectorOperators.AND_NOT, odd)
+                    .lanewise(VectorOperators.OR, ((IntVector) c.reinterpretAsInts()).lanewise(VectorOperators.AND, odd))
+                    .lanewise(VectorOperators.XOR, k.lanewise(VectorOperators.AND, 2).lanewise(VectorOperators.LSHL, 30));
+            VectorMask<Float> far = xv.abs().compare(VectorOperators.LE, FloatMath.TRIG_MAX).not();
+            if (far.anyTrue()) {
+                for (int l = 0; l < L; l++) {
+                    float v = x[xo + i + l];
+                    out[oo + i + l] = far.laneIsSet(l) ? FloatMath.trig(v, q) : Float.intBitsToFloat(y.lane(l));
+                }
+            } else {
+                y.reinterpretAsFloats().intoArray(out, oo + i);
+            }
         }
     }
 
@@ -560,44 +918,11 @@ public final class PanamaKernels implements Kernels {
         }
     }
 
-    private static void elu(float[] in, float[] out, int n, float a) {
-        for (int i = 0; i < n; i += L) {
-            FloatVector x = FloatVector.fromArray(S, in, i);
-            x.lanewise(VectorOperators.EXPM1).mul(a).blend(x, x.compare(VectorOperators.GT, 0f)).intoArray(out, i);
-        }
-    }
-
-    private static void sigmoid(float[] in, float[] out, int n) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        for (int i = 0; i < n; i += L) {
-            FloatVector x = FloatVector.fromArray(S, in, i);
-            one.div(x.neg().lanewise(VectorOperators.EXP).add(one)).intoArray(out, i);
-        }
-    }
-
-    /** {@code ln(1 + eˣ)}, and {@code x} itself above 20 as the reference. */
-    private static void softplus(float[] in, float[] out, int n) {
-        for (int i = 0; i < n; i += L) {
-            FloatVector x = FloatVector.fromArray(S, in, i);
-            x.lanewise(VectorOperators.EXP).lanewise(VectorOperators.LOG1P)
-                    .blend(x, x.compare(VectorOperators.GT, 20f)).intoArray(out, i);
-        }
-    }
-
     private static void leakyReluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
         FloatVector one = FloatVector.broadcast(S, 1f);
         FloatVector slope = FloatVector.broadcast(S, a);
         for (int i = 0; i < n; i += L) {
             FloatVector d = slope.blend(one, FloatVector.fromArray(S, x, i).compare(VectorOperators.GT, 0f));
-            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
-        }
-    }
-
-    private static void eluBack(float[] x, float[] g, int go, float[] r, int n, float a) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        for (int i = 0; i < n; i += L) {
-            FloatVector xv = FloatVector.fromArray(S, x, i);
-            FloatVector d = xv.lanewise(VectorOperators.EXP).mul(a).blend(one, xv.compare(VectorOperators.GT, 0f));
             FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
         }
     }
@@ -620,29 +945,12 @@ public final class PanamaKernels implements Kernels {
         }
     }
 
-    /** {@code sigmoid(x)}, and 1 above 20. */
-    private static void softplusBack(float[] x, float[] g, int go, float[] r, int n) {
-        FloatVector one = FloatVector.broadcast(S, 1f);
-        for (int i = 0; i < n; i += L) {
-            FloatVector xv = FloatVector.fromArray(S, x, i);
-            FloatVector d = one.div(xv.neg().lanewise(VectorOperators.EXP).add(one))
-                    .blend(one, xv.compare(VectorOperators.GT, 20f));
-            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
-        }
-    }
-
-    /** {@code cos x}. */
-    private static void sineBack(float[] x, float[] g, int go, float[] r, int n) {
-        for (int i = 0; i < n; i += L) {
-            FloatVector d = FloatVector.fromArray(S, x, i).lanewise(VectorOperators.COS);
-            FloatVector.fromArray(S, g, go + i).mul(d).intoArray(r, go + i);
-        }
-    }
-
     /** Per-thread buffers, grown on demand and then reused. */
     private static final class Scratch {
         /** Padded copies of an element-wise operation's last partial vector: x, y, dy. */
         final float[] tail = new float[3 * L];
+        /** exp (or cos) of one chunk of an element-wise operation's input. */
+        final float[] exp = new float[CHUNK];
         /** This thread's product to split, reused so that splitting allocates nothing. */
         final GemmJob job = new GemmJob();
         /** {@code Bᵀ} for {@code A·Bᵀ}. */
@@ -656,6 +964,16 @@ public final class PanamaKernels implements Kernels {
                 packed = new float[size];
             }
             return packed;
+        }
+
+        /** The padded product of a narrow {@code A·Bᵀ}, {@code m × L}. */
+        private float[] narrow = new float[0];
+
+        float[] narrowBuffer(int size) {
+            if (narrow.length < size) {
+                narrow = new float[size];
+            }
+            return narrow;
         }
 
         float[] transposeBuffer(int size) {

@@ -44,7 +44,7 @@ class KernelParityTest {
 
     @AfterEach
     void restoreThreads() {
-        KernelProvider.setThreads(Runtime.getRuntime().availableProcessors());
+        KernelProvider.setThreads(KernelProvider.DEFAULT_THREADS);
     }
 
     /** (m, n, k) triples: each awkward size in each dimension, against small and vector-sized others. */
@@ -96,6 +96,33 @@ class KernelParityTest {
                 }
             }
             assertClose(wantDense, got, bound, "dense " + shape);
+        }
+    }
+
+    @Test
+    void narrowProductsAreOneFmaChainPerElement() {
+        // Fewer columns than a vector (an output layer of 10 classes, 1 output) through the padded
+        // vector path and the scalar path alike: c[i][j] = fma chain over p in order, then + bias.
+        SplittableRandom r = new SplittableRandom(5);
+        int[][] shapes = {{256, 10, 512}, {64, 1, 64}, {17, 15, 300}, {10, 8, 8}, {300, 3, 7}};
+        for (int[] s : shapes) {
+            int m = s[0], n = s[1], k = s[2];
+            FMatrixRMaj a = random(r, m, k);
+            FMatrixRMaj w = random(r, n, k);
+            float[] bias = random(r, 1, n).data;
+            FMatrixRMaj got = fill(new FMatrixRMaj(m, n), Float.NaN);
+            fast.dense(a, w, bias, got);
+            float[] want = new float[m * n];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    float acc = 0f;
+                    for (int p = 0; p < k; p++) {
+                        acc = Math.fma(a.data[i * k + p], w.data[j * k + p], acc);
+                    }
+                    want[i * n + j] = acc + bias[j];
+                }
+            }
+            assertArrayEquals(want, got.data, "dense " + m + "×" + k + " · (" + n + "×" + k + ")ᵀ");
         }
     }
 
@@ -189,11 +216,12 @@ class KernelParityTest {
         assertArrayEquals(one.data, two.data, "multTransB, two threads, against mult");
 
         KernelProvider.setThreads(1);
-        float[] lossOne = Training.reluClassifier(fast, 40, 128, 512);
+        // Batch 256 and width 1024: products of 256·40·1024 multiply-adds, past the split threshold.
+        float[] lossOne = Training.reluClassifier(fast, 40, 256, 1024);
         float[][] weightsOne = Training.lastWeights();
         KernelProvider.setThreads(2);
         long before = PanamaKernels.splitProducts();
-        float[] lossTwo = Training.reluClassifier(fast, 40, 128, 512);
+        float[] lossTwo = Training.reluClassifier(fast, 40, 256, 1024);
         assertTrue(PanamaKernels.splitProducts() > before, "the wide training run should split products");
         assertArrayEquals(lossOne, lossTwo, "losses");
         float[][] weightsTwo = Training.lastWeights();
@@ -288,6 +316,19 @@ class KernelParityTest {
                 y.data[i] = (float) Math.sin(2 * x.data[2 * i]) * x.data[2 * i + 1];
             }
             return run(net, k, Loss.MSE, OptimizerSpec.of("sgd", 0.1).build(), 0.1f, x, y, 10, steps);
+        }
+
+        /** 3-20-2 sigmoid, MSE, Adam, batch 13 out of 300 samples: a layer wider than one vector. */
+        static float[] sigmoidRegression(Kernels k, int steps) {
+            Network net = NetworkSpec.of(Activation.SIGMOID, 20).build(3, 2, new Rng(12));
+            SplittableRandom r = new SplittableRandom(13);
+            FMatrixRMaj x = random(r, 300, 3);
+            FMatrixRMaj y = new FMatrixRMaj(300, 2);
+            for (int i = 0; i < 300; i++) {
+                y.data[2 * i] = (float) Math.tanh(3 * x.data[3 * i] - x.data[3 * i + 2]);
+                y.data[2 * i + 1] = x.data[3 * i + 1] * x.data[3 * i + 2];
+            }
+            return run(net, k, Loss.MSE, OptimizerSpec.of("adam", 0.01).build(), 0.01f, x, y, 13, steps);
         }
 
         /** 40-width-33-5 relu, softmax cross-entropy, momentum; rows of {@code batch} out of 1500 samples. */
