@@ -28,6 +28,20 @@ public final class Cli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** What went wrong with a file, in words: the common cases by name, the system's reason otherwise. */
+    static String fileProblem(java.nio.file.FileSystemException f) {
+        if (f instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (f instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (f instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists";
+        }
+        return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
+    }
+
     /** Runs the command line with {@code args}; returns the exit status. */
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -43,6 +57,10 @@ public final class Cli implements Runnable {
             if (e instanceof UserError || e instanceof DataException || e instanceof ProjectException
                     || e instanceof IllegalArgumentException) {
                 line.getErr().println("nnplay: " + msg);
+                return BAD_INPUT;
+            }
+            if (e instanceof java.nio.file.FileSystemException f) {
+                line.getErr().println("nnplay: " + f.getFile() + ": " + fileProblem(f));
                 return BAD_INPUT;
             }
             line.getErr().println("nnplay: internal error: " + e);

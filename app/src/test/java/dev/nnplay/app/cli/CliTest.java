@@ -244,6 +244,18 @@ class CliTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsOneLine() throws IOException {
+        Path blocker = tmp.resolve("file");
+        Files.writeString(blocker, "x");
+        Path out = blocker.resolve("sub/model.onnx"); // a folder inside a plain file cannot be made
+        Run r = nnplay("export", "assets/examples/linear-regression.json", "--format", "onnx", "--out", out.toString());
+        assertEquals(2, r.status(), r.err());
+        String line = r.err().strip();
+        assertFalse(line.contains("\n") || line.contains("internal error") || line.contains("Exception"), line);
+        assertTrue(line.startsWith("nnplay: " + blocker), line);
+    }
+
+    @Test
     void missingFileAndBadOptions() {
         Run r = nnplay("train", tmp.resolve("nope.json").toString());
         assertEquals(2, r.status());
