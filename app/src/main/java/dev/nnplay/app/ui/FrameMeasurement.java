@@ -2,6 +2,7 @@ package dev.nnplay.app.ui;
 
 import dev.nnplay.engine.train.Snapshot;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -10,7 +11,8 @@ import javafx.util.Duration;
 /**
  * The hidden measurement behind {@code -Dnnplay.measureFrames=SECONDS}: plays at full speed, records
  * frame intervals and the FX-thread work per frame after a warm-up, then trains the same settings
- * with no window for as long and prints both training speeds, and quits. For docs/performance-window.md.
+ * with no window for as long and prints both training speeds, and the CPU each thread used in both
+ * parts, and quits. For docs/performance-window.md.
  */
 final class FrameMeasurement {
     /** The system property that asks for a measurement; its value is the seconds to record. */
@@ -30,6 +32,8 @@ final class FrameMeasurement {
         PauseTransition warm = new PauseTransition(Duration.seconds(WARMUP_SECONDS));
         warm.setOnFinished(e -> {
             view.frames().clear();
+            Map<String, Long> cpuBefore = ThreadCpu.now();
+            long wallBefore = System.nanoTime();
             double[] sum = new double[2];
             vm.snapshotProperty().addListener((o, a, s) -> add(sum, s));
             PauseTransition run = new PauseTransition(Duration.seconds(seconds));
@@ -40,6 +44,8 @@ final class FrameMeasurement {
                 System.out.printf(Locale.ROOT, "frames %d in %.0f s: interval p50 %.2f ms p99 %.2f ms max-ish p99.9 %.2f ms; "
                                 + "FX work p50 %.2f ms p99 %.2f ms%n", fs.count(), seconds, fs.intervalMillis(50),
                         fs.intervalMillis(99), fs.intervalMillis(99.9), fs.workMillis(50), fs.workMillis(99));
+                System.out.println("CPU while recording, % of one core: " + ThreadCpu.format(
+                        ThreadCpu.percentOfCore(cpuBefore, ThreadCpu.now(), System.nanoTime() - wallBefore)));
                 double headless = headless(seconds);
                 System.out.printf(Locale.ROOT, "training samples/s: window %.0f, headless %.0f, share %.1f%%%n", window,
                         headless, 100 * window / headless);
@@ -61,6 +67,8 @@ final class FrameMeasurement {
     private static double headless(double seconds) {
         try (PlaygroundViewModel vm = new PlaygroundViewModel()) {
             double[] sum = new double[2];
+            Map<String, Long> cpuBefore = ThreadCpu.now();
+            long wallBefore = System.nanoTime();
             vm.play();
             long end = System.nanoTime() + (long) (seconds * 1e9);
             while (System.nanoTime() < end) {
@@ -70,6 +78,8 @@ final class FrameMeasurement {
                 }
             }
             vm.pause();
+            System.out.println("CPU while training headless, % of one core: " + ThreadCpu.format(
+                    ThreadCpu.percentOfCore(cpuBefore, ThreadCpu.now(), System.nanoTime() - wallBefore)));
             vm.awaitIdle(5, TimeUnit.SECONDS);
             return sum[1] > 0 ? sum[0] / sum[1] : 0;
         } catch (InterruptedException e) {
