@@ -12,7 +12,7 @@ import javafx.util.Duration;
  * The hidden measurement behind {@code -Dnnplay.measureFrames=SECONDS}: plays at full speed, records
  * frame intervals and the FX-thread work per frame after a warm-up, then trains the same settings
  * with no window for as long and prints both training speeds, and the CPU each thread used in both
- * parts, and quits. For docs/performance-window.md.
+ * parts, and quits. For the window section of docs/performance.md.
  */
 final class FrameMeasurement {
     /** The system property that asks for a measurement; its value is the seconds to record. */
