@@ -7,7 +7,6 @@ import dev.nnplay.engine.data.GeneratorSpec;
 import dev.nnplay.engine.data.Generators;
 import dev.nnplay.engine.data.InlineData;
 import dev.nnplay.engine.data.PreparedData;
-import dev.nnplay.engine.data.Split;
 import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.kernel.Kernels;
@@ -448,16 +447,8 @@ public final class PlaygroundViewModel implements AutoCloseable {
      */
     public void open(Project p, Path baseDir) {
         DataSpec d = withAbsoluteCsv(p.data(), baseDir);
-        // trained weights belong to the transform they were trained with (fitted perhaps by nnplay
-        // train on another split), so a saved one is used as it is rather than fitted anew
-        PreparedData pd;
-        if (p.transform() != null && p.weights() != null) {
-            Dataset raw = d.load(null);
-            pd = PreparedData.of(raw, Split.of(raw, d.testRatio(), Rng.seedFor(p.seed(), Rng.Purpose.SPLIT)),
-                    p.transform());
-        } else {
-            pd = d.prepare(null, p.seed());
-        }
+        // a saved transform comes with the weights it was trained with (perhaps by nnplay train)
+        PreparedData pd = d.prepare(null, p.seed(), p.weights() != null ? p.transform() : null);
         long oldSeed = seed;
         seed = p.seed();
         try {

@@ -79,7 +79,20 @@ public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, Inli
      * cut draws from its split stream ({@link Rng#seedFor}), as everywhere else.
      */
     public PreparedData prepare(Path baseDir, long seed) {
-        return PreparedData.of(load(baseDir), testRatio, Rng.seedFor(seed, Rng.Purpose.SPLIT), features, scaling);
+        return prepare(baseDir, seed, null);
+    }
+
+    /**
+     * As {@link #prepare(Path, long)}, but with {@code fitted} as the transform when it is not null:
+     * trained weights belong to the transform they were trained with, so a project that records one
+     * replays it rather than fitting anew.
+     */
+    public PreparedData prepare(Path baseDir, long seed, InputTransform fitted) {
+        Dataset raw = load(baseDir);
+        long splitSeed = Rng.seedFor(seed, Rng.Purpose.SPLIT);
+        return fitted == null
+                ? PreparedData.of(raw, testRatio, splitSeed, features, scaling)
+                : PreparedData.of(raw, Split.of(raw, testRatio, splitSeed), fitted);
     }
 
     /** {@code path} against {@code baseDir} unless it is absolute. */

@@ -1,8 +1,6 @@
 package dev.nnplay.engine.project;
 
 import dev.nnplay.engine.data.DataException;
-import dev.nnplay.engine.data.Dataset;
-import dev.nnplay.engine.data.Split;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.nn.Dense;
@@ -29,11 +27,7 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
     public static LoadedProject load(Project p, Path baseDir) {
         PreparedData data;
         try {
-            Dataset raw = p.data().load(baseDir);
-            long seed = Rng.seedFor(p.seed(), Rng.Purpose.SPLIT);
-            data = p.transform() == null
-                    ? PreparedData.of(raw, p.data().testRatio(), seed, p.data().features(), p.data().scaling())
-                    : PreparedData.of(raw, Split.of(raw, p.data().testRatio(), seed), p.transform());
+            data = p.data().prepare(baseDir, p.seed(), p.transform());
         } catch (IllegalArgumentException e) {
             throw new DataException(e.getMessage(), e);
         }
