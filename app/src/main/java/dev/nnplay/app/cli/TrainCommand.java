@@ -71,11 +71,13 @@ final class TrainCommand implements Callable<Integer> {
             throw new UserError("give either a project file or --csv FILE, not " + (csv == null ? "neither" : "both"));
         }
         Project p;
+        Path where; // named in messages; its folder is where relative data paths start
         if (csv != null) {
             p = csv.project(out);
-            projectFile = out != null ? out : csv.file.toAbsolutePath().resolveSibling("(csv)");
+            where = out != null ? out : csv.file;
         } else {
             p = ProjectIO.read(projectFile);
+            where = projectFile;
         }
         if (seed != null) {
             p = p.withSeed(seed);
@@ -86,9 +88,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         LoadedProject lp;
         try {
-            lp = LoadedProject.load(p, projectFile.toAbsolutePath().getParent());
+            lp = LoadedProject.load(p, where.toAbsolutePath().getParent());
         } catch (dev.nnplay.engine.project.ProjectException e) {
-            throw new UserError(projectFile + ": " + e.getMessage());
+            throw new UserError(where + ": " + e.getMessage());
         }
         TrainingSession s = lp.newSession(k);
         PrintWriter err = spec.commandLine().getErr();
@@ -97,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
             for (int e = 1; e <= n; e++) {
                 double l = s.stepEpoch();
                 if (!Double.isFinite(l)) {
-                    throw new UserError(projectFile + ": " + s.divergenceMessage().replace(" then press Reset.", ""));
+                    throw new UserError(where + ": " + s.divergenceMessage().replace(" then press Reset.", ""));
                 }
                 if (h != null) {
                     h.add(s.epoch(), s.evaluateTrain(), s.evaluateTest());
