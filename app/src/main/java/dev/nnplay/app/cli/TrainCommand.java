@@ -99,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
             for (int e = 1; e <= n; e++) {
                 double l = s.stepEpoch();
                 if (!Double.isFinite(l)) {
-                    throw new UserError(where + ": " + s.divergenceMessage().replace(" then press Reset.", ""));
+                    throw new UserError(where + ": " + s.divergenceMessage());
                 }
                 if (h != null) {
                     h.add(s.epoch(), s.evaluateTrain(), s.evaluateTest());

@@ -222,6 +222,21 @@ class CliTest {
     }
 
     @Test
+    void aDivergedRunSaysWhereAndWhatToTry() throws IOException {
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 50; i++) {
+            csv.append(i).append(',').append(3 * i + 1).append('\n');
+        }
+        Path data = tmp.resolve("line.csv");
+        Files.writeString(data, csv);
+        Run r = nnplay("train", "--csv", data.toString(), "--optimizer", "sgd", "--lr", "5", "--epochs", "20");
+        assertEquals(2, r.status(), r.out() + r.err());
+        String line = r.err().strip();
+        assertTrue(line.startsWith("nnplay: " + data + ": The loss diverged at epoch "), line);
+        assertTrue(line.endsWith("Try a learning rate below 1, a smaller network or scaled inputs."), line);
+    }
+
+    @Test
     void projectAndCsvTogetherIsAnError() {
         Run r = nnplay("train", "assets/examples/iris.json", "--csv", "assets/datasets/iris.csv");
         assertEquals(2, r.status());

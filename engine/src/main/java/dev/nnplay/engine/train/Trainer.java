@@ -277,7 +277,7 @@ public final class Trainer implements AutoCloseable {
         samplesSinceSnapshot += (session.step() - before) * (long) Math.min(session.batchSize(), session.trainSize());
         if (!Double.isFinite(l)) {
             playing = false;
-            message = session.divergenceMessage();
+            message = session.divergenceMessage() + " Then press Reset to start over.";
             publish();
             return false;
         }

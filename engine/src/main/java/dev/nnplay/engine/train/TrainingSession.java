@@ -213,8 +213,7 @@ public final class TrainingSession {
     public String divergenceMessage() {
         double suggestion = niceBelow(learningRate() / 3);
         return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
-                + "). Try a learning rate below " + format(suggestion) + ", a smaller network or scaled inputs, "
-                + "then press Reset.";
+                + "). Try a learning rate below " + format(suggestion) + ", a smaller network or scaled inputs.";
     }
 
     static double niceBelow(double x) {
