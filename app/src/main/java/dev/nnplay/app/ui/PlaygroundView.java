@@ -244,6 +244,8 @@ public final class PlaygroundView extends BorderPane {
             if (d.evaluation().grid() != null) {
                 lastResult = d.evaluation().grid();
                 network.update(d.snapshot(), lastResult);
+            } else if (d.evaluation().curve() != null) {
+                network.updateCurves(d.evaluation().curve());
             }
         }
         if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {

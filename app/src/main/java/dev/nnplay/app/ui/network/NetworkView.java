@@ -3,6 +3,7 @@ package dev.nnplay.app.ui.network;
 import dev.nnplay.app.ui.Messages;
 import dev.nnplay.app.ui.PlaygroundViewModel;
 import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.output.Curve;
 import dev.nnplay.app.ui.output.GridEvaluator;
 import dev.nnplay.app.ui.output.GridResult;
 import dev.nnplay.app.ui.output.OutputViewModel;
@@ -31,7 +32,7 @@ import javafx.util.Duration;
 
 /**
  * The network as a graph: a column of neurons per layer (inputs, hidden layers, outputs), each with a
- * thumbnail of its own output over the input plane, and a link per weight coloured by its sign and
+ * thumbnail of its own output over the input plane (for one input, a plot of it along x), and a link per weight coloured by its sign and
  * as thick as its size, all drawn on one canvas. Hover a link or a bias marker for its value; click a
  * link to type a new one;
  * click a neuron to see it large in the output view. The editor's controls sit above each column.
@@ -51,6 +52,9 @@ public final class NetworkView extends Pane {
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("shown");
     private static final Color POSITIVE = Color.web("#0877bd");
     private static final Color NEGATIVE = Color.web("#f59322");
+    /** A 1-D thumbnail's background and zero line. */
+    private static final int PLOT_BACKGROUND = 0xFFF7F9FA;
+    private static final int PLOT_AXIS = 0xFFC9CED3;
 
     private final PlaygroundViewModel vm;
     private final OutputViewModel out;
@@ -345,6 +349,54 @@ public final class NetworkView extends Pane {
                 }
             }
         }
+    }
+
+    /**
+     * Redraws every thumbnail, for data with one input, as a plot of the neuron's value along the
+     * curve's x (each neuron on its own scale, zero line included): blue where positive, orange where
+     * negative.
+     */
+    public void updateCurves(Curve c) {
+        if (c.layers().size() != thumbs.size()) {
+            return;
+        }
+        for (int l = 0; l < thumbs.size(); l++) {
+            List<WritableImage> imgs = thumbs.get(l);
+            for (int j = 0; j < imgs.size(); j++) {
+                float[] v = c.neuron(l, j);
+                if (v != null) {
+                    plot(v, imgs.get(j));
+                }
+            }
+        }
+    }
+
+    private void plot(float[] v, WritableImage img) {
+        java.util.Arrays.fill(buffer, PLOT_BACKGROUND);
+        double[] span = Curve.span(v);
+        int zero = row(0, span);
+        for (int x = 0; x < THUMB; x++) {
+            buffer[zero * THUMB + x] = PLOT_AXIS;
+        }
+        int prev = -1;
+        for (int x = 0; x < THUMB; x++) {
+            float f = v[(int) Math.round(x * (v.length - 1.0) / (THUMB - 1))];
+            int y = row(f, span);
+            int from = prev < 0 ? y : Math.min(prev, y);
+            int to = prev < 0 ? y : Math.max(prev, y);
+            int colour = f >= 0 ? Palette.BLUE : Palette.ORANGE;
+            for (int r = from; r <= to + 1 && r < THUMB; r++) { // two pixels thick: the image is shown smaller
+                buffer[r * THUMB + x] = colour;
+            }
+            prev = y;
+        }
+        img.getPixelWriter().setPixels(0, 0, THUMB, THUMB, PixelFormat.getIntArgbPreInstance(), buffer, 0, THUMB);
+    }
+
+    /** The image row of value {@code f} over {@code span}, row 0 at the top. */
+    private static int row(double f, double[] span) {
+        double t = (span[1] - f) / (span[1] - span[0]);
+        return (int) Math.max(0, Math.min(THUMB - 1, Math.round(t * (THUMB - 1))));
     }
 
     private void paint(float[] v, int size, WritableImage img, boolean probability) {

@@ -1,17 +1,20 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.Messages;
 import dev.nnplay.app.ui.PlaygroundViewModel;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.PreparedData;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 
 /**
  * The fit for data with one input: the training points (blue), the test points (orange, when shown)
  * and the network's curve over them, redrawn from each evaluation. The points sit on a canvas of their
- * own that is redrawn only when the data or the test toggle change.
+ * own that is redrawn only when the data or the test toggle change. With a neuron in focus, that
+ * neuron's value along x is drawn instead, on its own scale, without the points.
  */
 public final class CurveView extends StackPane {
     private static final Color TRAIN = Color.web("#0877bd");
@@ -25,6 +28,7 @@ public final class CurveView extends StackPane {
     private final double side;
     private final Canvas points;
     private final Canvas curve;
+    private final Label caption = new Label();
     /** The raw plane shown: x along the data, y along the targets, with margins. */
     private double x0 = -1, x1 = 1, y0 = -1, y1 = 1;
     private Curve last;
@@ -37,24 +41,61 @@ public final class CurveView extends StackPane {
         curve = new Canvas(side, side);
         curve.setId("fit-curve");
         getStyleClass().add("output-curve");
-        getChildren().addAll(points, curve);
+        caption.getStyleClass().add("map-caption");
+        caption.setId("curve-caption");
+        StackPane.setAlignment(caption, javafx.geometry.Pos.TOP_LEFT);
+        caption.setMouseTransparent(true);
+        caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
+        getChildren().addAll(points, curve, caption);
         setMaxSize(side, side);
+        out.focusProperty().addListener((o, a, b) -> {
+            if (last != null) {
+                show(last);
+            }
+        });
         out.showTestProperty().addListener((o, a, b) -> drawPoints());
         vm.preparedProperty().addListener((o, a, b) -> drawPoints());
         drawPoints();
     }
 
-    /** Draws the network's curve. */
+    /** Draws the network's curve, or the focused neuron's. */
     public void show(Curve c) {
         last = c;
         GraphicsContext g = curve.getGraphicsContext2D();
         g.clearRect(0, 0, side, side);
+        var f = out.focusProperty().get();
+        float[] neuron = f == null ? null : c.neuron(f.layer(), f.unit());
+        points.setVisible(neuron == null);
+        caption.setText(neuron == null ? "" : Messages.format("output.neuron", f.layer(), f.unit() + 1));
+        if (neuron != null) {
+            showNeuron(g, c.x(), neuron);
+            return;
+        }
         g.setStroke(CURVE);
         g.setLineWidth(2.5);
+        polyline(g, c.x(), c.y(), y0, y1);
+    }
+
+    /** One neuron along x on its own scale over a blank background, with its zero line. */
+    private void showNeuron(GraphicsContext g, double[] xs, float[] v) {
+        double[] span = Curve.span(v);
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, side, side);
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        double zero = (span[1]) / (span[1] - span[0]) * side;
+        g.strokeLine(0, zero, side, zero);
+        g.setStroke(TRAIN);
+        g.setLineWidth(2.5);
+        polyline(g, xs, v, span[0], span[1]);
+    }
+
+    /** Strokes {@code ys} over {@code xs}, the vertical scale running from {@code lo} to {@code hi}. */
+    private void polyline(GraphicsContext g, double[] xs, float[] ys, double lo, double hi) {
         g.beginPath();
-        for (int i = 0; i < c.x().length; i++) {
-            double px = px(c.x()[i]);
-            double py = Math.max(-side, Math.min(2 * side, py(c.y()[i])));
+        for (int i = 0; i < xs.length; i++) {
+            double px = px(xs[i]);
+            double py = Math.max(-side, Math.min(2 * side, (hi - ys[i]) / (hi - lo) * side));
             if (i == 0) {
                 g.moveTo(px, py);
             } else {

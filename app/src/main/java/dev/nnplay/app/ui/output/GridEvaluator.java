@@ -49,6 +49,11 @@ public final class GridEvaluator {
             }
         }
         this.inputs = data.transform().apply(raw);
+        this.blockOutputs = blockOutputs(net);
+    }
+
+    /** For each dense block of {@code net}, the index into {@code forwardAll}'s list of its output. */
+    static int[] blockOutputs(Network net) {
         List<Layer> layers = net.layers();
         List<Integer> ends = new ArrayList<>();
         for (int i = 1; i < layers.size(); i++) {
@@ -57,7 +62,24 @@ public final class GridEvaluator {
             }
         }
         ends.add(layers.size());
-        this.blockOutputs = ends.stream().mapToInt(Integer::intValue).toArray();
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Every neuron's values from one {@code forwardAll} pass, layer by layer as in
+     * {@link GridResult#layers()}: the inputs, each block's output, then the outputs through
+     * {@code loss}'s predictions (the last matrix is changed in place).
+     */
+    static List<float[][]> layers(List<FMatrixRMaj> all, int[] blockOutputs, Loss loss) {
+        List<float[][]> layers = new ArrayList<>();
+        layers.add(columns(all.get(0)));
+        for (int i = 0; i < blockOutputs.length - 1; i++) {
+            layers.add(columns(all.get(blockOutputs[i])));
+        }
+        FMatrixRMaj out = all.get(all.size() - 1);
+        loss.toPredictions(out);
+        layers.add(columns(out));
+        return layers;
     }
 
     /** The plane the grid covers. */
@@ -80,15 +102,7 @@ public final class GridEvaluator {
         }
         net.setWeights(weights);
         List<FMatrixRMaj> all = net.forwardAll(inputs, kernels);
-        List<float[][]> layers = new ArrayList<>();
-        layers.add(columns(all.get(0)));
-        for (int i = 0; i < blockOutputs.length - 1; i++) {
-            layers.add(columns(all.get(blockOutputs[i])));
-        }
-        FMatrixRMaj out = all.get(all.size() - 1);
-        loss.toPredictions(out);
-        layers.add(columns(out));
-        return new GridResult(SIZE, layers, loss);
+        return new GridResult(SIZE, layers(all, blockOutputs, loss), loss);
     }
 
     /** Whether {@code w} has {@code net}'s parameter shapes. */

@@ -31,6 +31,8 @@ public final class OutputEvaluator {
     private final double[] curveX;
     /** What the network is fed: the curve's x values or the table's rows, transformed. */
     private final FMatrixRMaj inputs;
+    /** For each dense block, the index into {@code forwardAll}'s list of its output (CURVE). */
+    private final int[] blockOutputs;
     /** The table's rows, raw targets (TABLE). */
     private final Dataset rows;
     /** The table's rows' numbers in the data (TABLE). */
@@ -50,10 +52,12 @@ public final class OutputEvaluator {
             rows = null;
             rowIds = null;
             heldOut = false;
+            blockOutputs = null;
             return;
         }
         grid = null;
         net = spec.build(data.train().inputs(), data.train().outputsFor(loss), new Rng(0));
+        blockOutputs = GridEvaluator.blockOutputs(net);
         if (shape == OutputShape.CURVE) {
             curveX = curveX(data.raw().x());
             FMatrixRMaj raw = new FMatrixRMaj(CURVE_POINTS, 1);
@@ -118,15 +122,14 @@ public final class OutputEvaluator {
             return null;
         }
         net.setWeights(weights);
+        if (shape == OutputShape.CURVE) {
+            // one batched pass gives the curve and every neuron's value along it, for the thumbnails
+            List<float[][]> layers = GridEvaluator.layers(net.forwardAll(inputs, kernels), blockOutputs, loss);
+            float[] y = layers.get(layers.size() - 1)[0].clone();
+            return new Evaluation(this, null, new Curve(curveX, y, layers), null);
+        }
         FMatrixRMaj out = net.forward(inputs, false, kernels).copy();
         loss.toPredictions(out);
-        if (shape == OutputShape.CURVE) {
-            float[] y = new float[CURVE_POINTS];
-            for (int i = 0; i < CURVE_POINTS; i++) {
-                y[i] = out.data[i * out.numCols];
-            }
-            return new Evaluation(this, null, new Curve(curveX, y), null);
-        }
         return new Evaluation(this, null, null, PredictionTable.of(rows, rowIds, out, heldOut));
     }
 }

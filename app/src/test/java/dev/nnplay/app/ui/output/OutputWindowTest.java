@@ -16,6 +16,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.Test;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -37,12 +40,16 @@ class OutputWindowTest extends WindowTestBase {
         settle();
     }
 
-    @Test
-    void sineShowsAFittedCurveThatMovesWhileTraining(FxRobot robot) throws Exception {
+    private void sine(FxRobot robot) throws Exception {
         boolean[] ok = new boolean[1];
         robot.interact(() -> ok[0] = vm.setGenerator("sine"));
         assertTrue(ok[0], vm.errorProperty().get());
         settle();
+    }
+
+    @Test
+    void sineShowsAFittedCurveThatMovesWhileTraining(FxRobot robot) throws Exception {
+        sine(robot);
         assertEquals(OutputShape.CURVE, view.output().outputShapeProperty().get());
         Node curveNode = robot.lookup("#fit-curve").query();
         assertTrue(curveNode.isVisible() && curveNode.getScene() != null, "the curve is on screen");
@@ -60,6 +67,43 @@ class OutputWindowTest extends WindowTestBase {
         Curve after = view.output().curve().curve();
         assertFalse(Arrays.equals(before.y(), after.y()), "the curve should move as the network learns");
         assertTrue(vm.snapshotProperty().get().trainLoss() < 1, "loss " + vm.snapshotProperty().get().trainLoss());
+    }
+
+    @Test
+    void sineNeuronThumbnailsPlotTheirOutputAlongX(FxRobot robot) throws Exception {
+        sine(robot);
+        assertFalse(vm.networkProperty().get().hidden().isEmpty(), "the default network has a hidden layer");
+        epochs(robot, 5);
+        // a hidden neuron's plot and the input's identity line: blue or orange pixels over a plain background
+        for (String id : new String[] {"#neuron-1-0", "#neuron-0-0"}) {
+            StackPane cell = robot.lookup(id).queryAs(StackPane.class);
+            Image img = ((ImageView) cell.getChildren().get(0)).getImage();
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            int line = 0;
+            int columns = 0;
+            for (int x = 0; x < w; x++) {
+                boolean any = false;
+                for (int y = 0; y < h; y++) {
+                    int c = img.getPixelReader().getArgb(x, y);
+                    if (c == Palette.BLUE || c == Palette.ORANGE) {
+                        line++;
+                        any = true;
+                    }
+                }
+                columns += any ? 1 : 0;
+            }
+            assertEquals(w, columns, id + ": the plot crosses the whole thumbnail");
+            assertTrue(line < w * h / 2, id + ": a line, not a filled map (" + line + " pixels)");
+        }
+
+        robot.clickOn("#neuron-1-0");
+        settle();
+        Label caption = robot.lookup("#curve-caption").queryAs(Label.class);
+        assertEquals("Layer 1, neuron 1", caption.getText(), "a click shows the neuron large");
+        robot.clickOn("#neuron-1-0");
+        settle();
+        assertEquals("", caption.getText(), "a second click shows the fit again");
     }
 
     @Test
