@@ -81,25 +81,24 @@ public final class NetworkEditorViewModel {
     }
 
     public void undo() {
-        if (!undo.isEmpty()) {
-            NetworkSpec before = current.get();
-            if (apply.test(undo.peek())) {
-                undo.pop();
-                redo.push(before);
-            }
-            update();
-        }
+        travel(undo, redo);
     }
 
     public void redo() {
-        if (!redo.isEmpty()) {
-            NetworkSpec before = current.get();
-            if (apply.test(redo.peek())) {
-                redo.pop();
-                undo.push(before);
-            }
-            update();
+        travel(redo, undo);
+    }
+
+    /** Applies the newest stack in {@code from}; if it takes, moves it off and keeps the current one in {@code to}. */
+    private void travel(Deque<NetworkSpec> from, Deque<NetworkSpec> to) {
+        if (from.isEmpty()) {
+            return;
         }
+        NetworkSpec before = current.get();
+        if (apply.test(from.peek())) {
+            from.pop();
+            to.push(before);
+        }
+        update();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
