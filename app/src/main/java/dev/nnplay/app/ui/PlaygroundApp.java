@@ -2,6 +2,12 @@ package dev.nnplay.app.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.nnplay.app.ui.common.DialogService;
+import dev.nnplay.app.ui.common.FxDialogService;
+import dev.nnplay.app.ui.common.FxTaskExecutor;
+import dev.nnplay.app.ui.files.ConfigDir;
+import dev.nnplay.app.ui.measure.FrameMeasurement;
+import dev.nnplay.app.workspace.Workspace;
 import dev.nnplay.engine.kernel.KernelProvider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,6 +23,7 @@ public final class PlaygroundApp extends Application {
     /** The scene's one stylesheet. */
     public static final String STYLESHEET = PlaygroundApp.class.getResource("playground.css").toExternalForm();
 
+    private FxTaskExecutor tasks;
     private PlaygroundViewModel vm;
     private PlaygroundView view;
     private boolean dark;
@@ -41,27 +48,32 @@ public final class PlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        vm = new PlaygroundViewModel();
-        Scene scene = createScene(vm, this::toggleTheme);
+        tasks = new FxTaskExecutor();
+        DialogService dialogs = new FxDialogService(() -> stage);
+        vm = new PlaygroundViewModel(new Workspace(tasks), ConfigDir.get(), dialogs);
+        Scene scene = createScene(vm, dialogs, this::toggleTheme);
         view = (PlaygroundView) scene.getRoot();
         stage.titleProperty().bind(view.files().titleProperty());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!view.fileMenu().confirmDiscard()) {
-                e.consume();
-            }
+            e.consume(); // closed below once unsaved work is saved or let go
+            view.files().confirmDiscard().thenAccept(ok -> {
+                if (ok) {
+                    stage.close();
+                }
+            });
         });
         stage.show();
         view.start();
-        view.fileMenu().offerRecovery();
+        view.files().offerRecovery();
         view.fileMenu().startAutosave();
-        FrameMeasurement.startIfAsked(vm, view);
+        FrameMeasurement.startIfAsked(vm.training(), view.frames());
     }
 
     /** A scene holding the whole playground for {@code vm}, light theme, styled. */
-    public static Scene createScene(PlaygroundViewModel vm, Runnable toggleTheme) {
+    public static Scene createScene(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme) {
         setTheme(false);
-        PlaygroundView v = new PlaygroundView(vm, toggleTheme);
+        PlaygroundView v = new PlaygroundView(vm, dialogs, toggleTheme);
         Scene scene = new Scene(v, 1440, 860);
         scene.getStylesheets().add(STYLESHEET);
         return scene;
@@ -87,6 +99,9 @@ public final class PlaygroundApp extends Application {
         }
         if (vm != null) {
             vm.close();
+        }
+        if (tasks != null) {
+            tasks.close();
         }
     }
 }

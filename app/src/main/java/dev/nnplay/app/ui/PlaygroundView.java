@@ -1,11 +1,18 @@
 package dev.nnplay.app.ui;
 
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Tips;
+import dev.nnplay.app.ui.common.LatestWinsWorker;
+
 import dev.nnplay.app.ui.charts.ChartsView;
+import dev.nnplay.app.ui.common.DialogService;
+import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.ui.measure.FrameStats;
+import dev.nnplay.app.ui.network.NetworkViewModel;
+import dev.nnplay.app.ui.training.TrainingBar;
 import dev.nnplay.app.ui.charts.ChartsViewModel;
 import dev.nnplay.app.ui.data.DataPanel;
-import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.app.ui.data.FeaturesPanel;
-import dev.nnplay.app.ui.files.ConfigDir;
 import dev.nnplay.app.ui.files.FileMenu;
 import dev.nnplay.app.ui.files.FilesViewModel;
 import dev.nnplay.app.ui.network.NetworkEditorViewModel;
@@ -45,8 +52,9 @@ public final class PlaygroundView extends BorderPane {
     private static final PseudoClass SHOWN = PseudoClass.getPseudoClass("shown");
 
     private final PlaygroundViewModel vm;
-    private final OutputViewModel outputModel = new OutputViewModel();
-    private final ChartsViewModel chartsModel = new ChartsViewModel();
+    private final ObservableWorkspace ows;
+    private final OutputViewModel outputModel;
+    private final ChartsViewModel chartsModel;
     private final NetworkView network;
     private final OutputPane output;
     private final ChartsView charts;
@@ -74,15 +82,16 @@ public final class PlaygroundView extends BorderPane {
     private boolean chartDirty;
     private long chartDrawn;
 
-    public PlaygroundView(PlaygroundViewModel vm, Runnable toggleTheme) {
+    public PlaygroundView(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme) {
         this.vm = vm;
+        this.ows = vm.observable();
+        this.outputModel = vm.output();
+        this.chartsModel = vm.charts();
         getStyleClass().add("playground");
-        DataViewModel dataModel = new DataViewModel();
-        NetworkEditorViewModel editor = new NetworkEditorViewModel(() -> vm.networkProperty().get(), vm::setNetwork);
-        network = new NetworkView(vm, editor, outputModel);
-        output = new OutputPane(vm, outputModel);
+        network = new NetworkView(vm.network(), outputModel);
+        output = new OutputPane(vm.data(), outputModel);
         charts = new ChartsView(chartsModel);
-        status = new StatusBar(vm);
+        status = new StatusBar(vm.training().kernelsName());
 
         banner.setId("banner");
         banner.getStyleClass().add("banner");
@@ -91,9 +100,9 @@ public final class PlaygroundView extends BorderPane {
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
 
-        files = new FilesViewModel(vm, ConfigDir.get());
-        fileMenu = new FileMenu(files);
-        VBox top = new VBox(fileMenu, new dev.nnplay.app.ui.training.TrainingBar(vm, dataModel, toggleTheme), banner);
+        files = vm.files();
+        fileMenu = new FileMenu(files, dialogs);
+        VBox top = new VBox(fileMenu, new TrainingBar(vm.training(), toggleTheme), banner);
         setTop(top);
 
         ScrollPane graph = new ScrollPane(network);
@@ -101,7 +110,7 @@ public final class PlaygroundView extends BorderPane {
         graph.setFitToHeight(false);
         graph.setPrefViewportWidth(380);
         graph.setMinViewportWidth(240);
-        VBox networkColumn = new VBox(6, networkHeader(editor), graph);
+        VBox networkColumn = new VBox(6, networkHeader(vm.network()), graph);
         networkColumn.getStyleClass().addAll("panel", "network-panel");
         VBox.setVgrow(graph, Priority.ALWAYS);
         HBox.setHgrow(networkColumn, Priority.ALWAYS);
@@ -122,21 +131,20 @@ public final class PlaygroundView extends BorderPane {
         outputColumn.getStyleClass().addAll("panel", "output-panel");
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        HBox columns = new HBox(new DataPanel(vm, dataModel, outputModel), new FeaturesPanel(vm), networkColumn,
+        HBox columns = new HBox(new DataPanel(vm.data(), vm.training()), new FeaturesPanel(vm.data()), networkColumn,
                 outputColumn);
         columns.getStyleClass().add("columns");
         setCenter(columns);
         setBottom(status);
-        fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !outputModel.drawModeProperty().get());
+        fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
         fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
 
-        vm.generationProperty().addListener((o, a, b) -> {
+        ows.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
-            chartsModel.restore(vm.history()); // empty after a reset; an opened project's curves
-            charts.redraw(false);
+            charts.redraw(false); // the curves start over: empty after a reset, an opened project's rows
         });
-        vm.errorProperty().addListener((o, a, b) -> updateBanner());
+        ows.errorProperty().addListener((o, a, b) -> updateBanner());
         outputModel.focusProperty().addListener((o, a, b) -> {
             if (b != null && lastResult != null && b.layer() >= lastResult.layers().size()) {
                 outputModel.focusProperty().set(null);
@@ -150,7 +158,8 @@ public final class PlaygroundView extends BorderPane {
         };
     }
 
-    private HBox networkHeader(NetworkEditorViewModel editor) {
+    private HBox networkHeader(NetworkViewModel model) {
+        NetworkEditorViewModel editor = model.editor();
         Label title = new Label(Messages.get("network.title"));
         title.getStyleClass().add("panel-title");
         Button add = new Button(null, FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS));
@@ -165,11 +174,11 @@ public final class PlaygroundView extends BorderPane {
         count.setId("layer-count");
         count.getStyleClass().add("layer-count");
         Runnable setCount = () -> {
-            int n = vm.networkProperty().get().hidden().size();
+            int n = model.networkProperty().get().hidden().size();
             count.setText(n == 0 ? Messages.get("network.layers.none")
                     : n == 1 ? Messages.get("network.layers.one") : Messages.format("network.layers", n));
         };
-        vm.networkProperty().addListener((o, a, b) -> setCount.run());
+        model.networkProperty().addListener((o, a, b) -> setCount.run());
         setCount.run();
         Button undo = new Button(null, FontIcon.of(MaterialDesignU.UNDO));
         undo.setId("undo");
@@ -223,7 +232,7 @@ public final class PlaygroundView extends BorderPane {
             structureChanged = false;
             rebuildStructure();
         }
-        Snapshot s = vm.snapshotProperty().get();
+        Snapshot s = ows.snapshotProperty().get();
         // by identity, not poll()'s answer: a test's awaitIdle() may have taken the snapshot already
         if (s != drawn && worker != null) {
             drawn = s;
@@ -248,21 +257,18 @@ public final class PlaygroundView extends BorderPane {
                 network.updateCurves(d.evaluation().curve());
             }
         }
-        if (chartDirty && (!vm.playingProperty().get() || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
-            charts.redraw(vm.playingProperty().get());
+        boolean playing = ows.playingProperty().get();
+        if (chartDirty && (!playing || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
+            charts.redraw(playing);
             chartDirty = false;
             chartDrawn = now;
         }
-        charts.frame(vm.playingProperty().get());
+        charts.frame(playing);
         frames.record(now, System.nanoTime() - t0);
-        if (frames.count() % 30 == 0) {
-            status.frame(frames);
-        }
     }
 
     private void rebuildStructure() {
-        evaluator = new OutputEvaluator(vm.networkProperty().get(), vm.preparedProperty().get(),
-                vm.trainingProperty().get().lossFunction(), vm.kernels());
+        evaluator = outputModel.newEvaluator();
         output.switchTo(evaluator.shape());
         network.rebuild();
         drawn = null;
@@ -271,8 +277,8 @@ public final class PlaygroundView extends BorderPane {
     }
 
     private void updateBanner() {
-        String err = vm.errorProperty().get();
-        Snapshot s = vm.snapshotProperty().get();
+        String err = ows.errorProperty().get();
+        Snapshot s = ows.snapshotProperty().get();
         String text = !err.isEmpty() ? err : s.diverged() || !s.message().isEmpty() ? s.message() : "";
         banner.setText(text);
         banner.setVisible(!text.isEmpty());
@@ -298,7 +304,7 @@ public final class PlaygroundView extends BorderPane {
 
     /** Whether the output shows the newest snapshot (its evaluation arrived and was drawn). */
     public boolean outputCurrent() {
-        return evaluated != null && evaluated == vm.snapshotProperty().get();
+        return evaluated != null && evaluated == ows.snapshotProperty().get();
     }
 
     /** The output views. */

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The window's state as a project and back, without a toolkit. */
 class ProjectRoundTripTest {
-    private final PlaygroundViewModel first = new PlaygroundViewModel();
-    private final PlaygroundViewModel second = new PlaygroundViewModel();
+    private final TestPlayground first = TestPlayground.headless();
+    private final TestPlayground second = TestPlayground.headless();
 
     @TempDir
     Path tmp;
@@ -37,7 +37,7 @@ class ProjectRoundTripTest {
         second.close();
     }
 
-    private void idle(PlaygroundViewModel vm) throws InterruptedException {
+    private void idle(TestPlayground vm) throws InterruptedException {
         assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS));
     }
 
@@ -142,8 +142,7 @@ class ProjectRoundTripTest {
         assertFalse(first.dirtyProperty().get());
         first.setLearningRate(0.3);
         assertTrue(first.dirtyProperty().get(), "an edit");
-        Project p = first.toProject(false);
-        first.markSaved(p.weights().step());
+        assertTrue(first.model().files().saveTo(tmp.resolve("saved.json")).get(30, TimeUnit.SECONDS));
         assertFalse(first.dirtyProperty().get());
         first.stepBatch();
         idle(first);

@@ -2,6 +2,7 @@ package dev.nnplay.app.ui;
 
 import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.GeneratorSpec;
+import dev.nnplay.app.workspace.Workspace;
 import dev.nnplay.engine.data.CsvSpec;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.loss.Loss;
@@ -73,43 +74,36 @@ public final class Screenshots {
         p.play();
     }
 
-    private static PlaygroundViewModel classification() {
-        return new PlaygroundViewModel(
-                DataSpec.generated(new GeneratorSpec("xor", PlaygroundViewModel.SAMPLES, 0.1, 1, null)),
+    private static TestPlayground classification() {
+        return TestPlayground.forWindow(TestPlayground.project(DataSpec.generated(new GeneratorSpec("xor", Workspace.SAMPLES, 0.1, 1, null)),
                 NetworkSpec.of(Activation.TANH, 6, 4, 2),
-                new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
-                1, KernelProvider.get());
+                new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true)));
     }
 
     /** The built-in multi-Gaussian surface: six bumps, a regression over the plane. */
-    private static PlaygroundViewModel regression() {
-        return new PlaygroundViewModel(
-                DataSpec.generated(new GeneratorSpec("multigauss", PlaygroundViewModel.SAMPLES, 0.05, 1, null)),
+    private static TestPlayground regression() {
+        return TestPlayground.forWindow(TestPlayground.project(DataSpec.generated(new GeneratorSpec("multigauss", Workspace.SAMPLES, 0.05, 1, null)),
                 NetworkSpec.of(Activation.TANH, 8, 6),
-                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true),
-                1, KernelProvider.get());
+                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true)));
     }
 
     /** The built-in sine: one input, so the output is the fitted curve over the points. */
-    private static PlaygroundViewModel curve() {
-        return new PlaygroundViewModel(
-                DataSpec.generated(new GeneratorSpec("sine", PlaygroundViewModel.SAMPLES, 0.1, 1, null)),
+    private static TestPlayground curve() {
+        return TestPlayground.forWindow(TestPlayground.project(DataSpec.generated(new GeneratorSpec("sine", Workspace.SAMPLES, 0.1, 1, null)),
                 NetworkSpec.of(Activation.TANH, 8, 8),
-                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true),
-                1, KernelProvider.get());
+                new TrainingSpec(Loss.MSE.id(), null, OptimizerSpec.of("adam", 0.02), null, null, 10, 0, true)));
     }
 
     /** Iris from assets/datasets: four inputs, so the output is the confusion matrix and the table. */
-    private static PlaygroundViewModel iris() {
+    private static TestPlayground iris() {
         DataSpec d = new DataSpec("csv", null, new CsvSpec("assets/datasets/iris.csv", "species", null, null, true), null,
                 List.of(), 0.3, "standardize");
-        return new PlaygroundViewModel(d, NetworkSpec.of(Activation.TANH, 6),
-                new TrainingSpec(Loss.SOFTMAX_CE.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true),
-                1, KernelProvider.get());
+        return TestPlayground.forWindow(TestPlayground.project(d, NetworkSpec.of(Activation.TANH, 6),
+                new TrainingSpec(Loss.SOFTMAX_CE.id(), null, OptimizerSpec.of("adam", 0.01), null, null, 10, 0, true)));
     }
 
-    private static void shoot(Stage stage, PlaygroundViewModel vm, boolean dark, String name) {
-        Scene scene = PlaygroundApp.createScene(vm, () -> { });
+    private static void shoot(Stage stage, TestPlayground vm, boolean dark, String name) {
+        Scene scene = PlaygroundApp.createScene(vm.model(), vm.dialogs(), () -> { });
         PlaygroundApp.setTheme(dark);
         PlaygroundView view = (PlaygroundView) scene.getRoot();
         view.applyTheme(dark);

@@ -11,8 +11,8 @@ public final class TestWindows {
     }
 
     /** Shows a window for {@code vm} on {@code stage}, its title following the project, and starts its frames. */
-    public static PlaygroundView show(Stage stage, PlaygroundViewModel vm) {
-        PlaygroundView view = (PlaygroundView) PlaygroundApp.createScene(vm, () -> { }).getRoot();
+    public static PlaygroundView show(Stage stage, TestPlayground vm) {
+        PlaygroundView view = (PlaygroundView) PlaygroundApp.createScene(vm.model(), vm.dialogs(), () -> { }).getRoot();
         stage.setScene(view.getScene());
         stage.titleProperty().bind(view.files().titleProperty());
         stage.show();
@@ -21,7 +21,7 @@ public final class TestWindows {
     }
 
     /** Lets the trainer finish every command, then lets a few frames pass so the window draws it. */
-    public static void settle(FxRobot robot, PlaygroundViewModel vm) throws InterruptedException {
+    public static void settle(FxRobot robot, TestPlayground vm) throws InterruptedException {
         if (!vm.awaitIdle(60, TimeUnit.SECONDS)) {
             throw new AssertionError("training did not become idle");
         }

@@ -13,13 +13,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The playground window, headless on Monocle, opened fresh for each test and closed after it. */
 @ExtendWith(ApplicationExtension.class)
 public abstract class WindowTestBase {
-    protected PlaygroundViewModel vm;
+    protected TestPlayground vm;
     protected PlaygroundView view;
 
     /** Opens the window; call from the test class's {@code @Start} (TestFX looks only there). */
     protected void open(Stage stage) {
-        vm = new PlaygroundViewModel();
-        Scene scene = PlaygroundApp.createScene(vm, () -> { });
+        vm = TestPlayground.forWindow();
+        Scene scene = PlaygroundApp.createScene(vm.model(), vm.dialogs(), () -> { });
         view = (PlaygroundView) scene.getRoot();
         stage.setScene(scene);
         stage.show();

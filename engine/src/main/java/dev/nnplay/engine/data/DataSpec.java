@@ -64,6 +64,16 @@ public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, Inli
         return new DataSpec("generator", g, null, null, f, 0.5, "none");
     }
 
+    /**
+     * A CSV file as the command line and the window both read it: delimiter, header and quoting
+     * detected, {@code label} the column to predict (null for the last), the task guessed from it, the
+     * inputs scaled to mean 0 and standard deviation 1 when {@code standardize}.
+     */
+    public static DataSpec csv(String path, String label, String task, double testRatio, boolean standardize) {
+        return new DataSpec("csv", null, new CsvSpec(path, label, task, List.of(), false), null, List.of(), testRatio,
+                standardize ? "standardize" : "none");
+    }
+
     /** The raw rows; {@code baseDir} resolves a relative CSV path. */
     public Dataset load(Path baseDir) {
         return switch (source) {

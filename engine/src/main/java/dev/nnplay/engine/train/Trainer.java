@@ -2,12 +2,14 @@ package dev.nnplay.engine.train;
 
 import dev.nnplay.engine.optim.Regularization;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -134,6 +136,40 @@ public final class Trainer implements AutoCloseable {
             factory = newFactory;
             session = newFactory.get();
         });
+    }
+
+    /**
+     * Pauses and trains {@code first} from now on, with sessions from {@code newFactory} on reset: for a
+     * session built (and perhaps given saved weights) off the training thread, so it is built once. The
+     * future completes on the training thread once a snapshot of {@code first} is published.
+     */
+    public CompletableFuture<Void> install(Supplier<TrainingSession> newFactory, TrainingSession first) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(() -> {
+            playing = false;
+            message = "";
+            factory = newFactory;
+            session = first;
+            publish();
+            done.complete(null);
+        });
+        return done;
+    }
+
+    /**
+     * Runs {@code query} on the training thread with the session, between two steps, and completes the
+     * future with its answer there (or with its exception): nothing waits for it.
+     */
+    public <T> CompletableFuture<T> call(Function<TrainingSession, T> query) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                answer.complete(query.apply(session));
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer;
     }
 
     /** Changes the base learning rate without resetting. */

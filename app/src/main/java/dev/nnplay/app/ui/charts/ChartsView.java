@@ -1,8 +1,8 @@
 package dev.nnplay.app.ui.charts;
 
-import dev.nnplay.app.ui.LatestWinsWorker;
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.common.LatestWinsWorker;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Tips;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

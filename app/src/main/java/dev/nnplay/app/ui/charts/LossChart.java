@@ -1,6 +1,6 @@
 package dev.nnplay.app.ui.charts;
 
-import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.common.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

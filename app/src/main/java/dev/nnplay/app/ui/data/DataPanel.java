@@ -1,22 +1,18 @@
 package dev.nnplay.app.ui.data;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
-import dev.nnplay.app.ui.Tips;
-import dev.nnplay.app.ui.output.OutputViewModel;
-import dev.nnplay.app.ui.output.Palette;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Tips;
+import dev.nnplay.app.ui.common.Palette;
+import dev.nnplay.app.ui.training.TrainingViewModel;
 import dev.nnplay.engine.data.DataSpec;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.Task;
 import java.io.File;
-import java.nio.file.Files;
-import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
@@ -38,13 +34,13 @@ public final class DataPanel extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final double THUMB = 52;
 
-    private final PlaygroundViewModel vm;
-    private final DataViewModel data;
+    private final DataViewModel vm;
+    private final TrainingViewModel training;
     private final FlowPane sets = new FlowPane(6, 6);
 
-    public DataPanel(PlaygroundViewModel vm, DataViewModel data, OutputViewModel out) {
+    public DataPanel(DataViewModel vm, TrainingViewModel training) {
         this.vm = vm;
-        this.data = data;
+        this.training = training;
         getStyleClass().addAll("panel", "data-panel");
         setSpacing(8);
         Label title = new Label(Messages.get("data.title"));
@@ -72,14 +68,14 @@ public final class DataPanel extends VBox {
             }
         });
 
-        Slider batch = slider(1, 30, vm.trainingProperty().get().batchSize(), "data.batch.tip");
+        Slider batch = slider(1, 30, training.trainingProperty().get().batchSize(), "data.batch.tip");
         batch.setId("batch-size");
         Label batchLabel = new Label();
         batchLabel.textProperty().bind(batch.valueProperty().asString(Messages.get("data.batch")));
         boolean[] following = {false};
         batch.valueProperty().addListener((o, a, b) -> {
-            if (!following[0] && b.intValue() != vm.trainingProperty().get().batchSize()) {
-                vm.setBatchSize(b.intValue());
+            if (!following[0] && b.intValue() != training.trainingProperty().get().batchSize()) {
+                training.setBatchSize(b.intValue());
             }
         });
 
@@ -91,11 +87,11 @@ public final class DataPanel extends VBox {
             if (d.generator() != null) {
                 noise.setValue(Math.round(d.generator().noise() * 50));
             }
-            batch.setValue(vm.trainingProperty().get().batchSize());
+            batch.setValue(training.trainingProperty().get().batchSize());
             following[0] = false;
         };
         vm.dataProperty().addListener((o, a, b) -> follow.run());
-        vm.trainingProperty().addListener((o, a, b) -> follow.run());
+        training.trainingProperty().addListener((o, a, b) -> follow.run());
 
         Button regenerate = new Button(Messages.get("data.regenerate"), FontIcon.of(MaterialDesignR.REFRESH));
         regenerate.setId("regenerate");
@@ -108,12 +104,12 @@ public final class DataPanel extends VBox {
 
         ToggleButton draw = new ToggleButton(Messages.get("data.draw"), FontIcon.of(MaterialDesignP.PENCIL));
         draw.setId("draw-mode");
-        draw.selectedProperty().bindBidirectional(out.drawModeProperty());
+        draw.selectedProperty().bindBidirectional(vm.drawModeProperty());
         Tips.install(draw, Messages.get("data.draw.tip"));
         ToggleButton drawBlue = new ToggleButton(Messages.get("data.draw.positive"));
         drawBlue.getStyleClass().add("draw-positive");
-        drawBlue.setSelected(out.drawTargetProperty().get() > 0);
-        drawBlue.selectedProperty().addListener((o, a, b) -> out.drawTargetProperty().set(b ? 1 : 0));
+        drawBlue.setSelected(vm.drawTargetProperty().get() > 0);
+        drawBlue.selectedProperty().addListener((o, a, b) -> vm.drawTargetProperty().set(b ? 1 : 0));
         drawBlue.disableProperty().bind(draw.selectedProperty().not());
         Tips.install(drawBlue, Messages.get("data.draw.positive.tip"));
         // points are drawn on the plane, which only data with two inputs has
@@ -151,7 +147,7 @@ public final class DataPanel extends VBox {
         DataSpec d = vm.dataProperty().get();
         String current = d.generator() != null ? d.generator().name() : null;
         sets.getChildren().clear();
-        for (DataViewModel.Entry e : data.entries(task)) {
+        for (DataSets.Entry e : vm.sets(task)) {
             Canvas c = new Canvas(THUMB, THUMB);
             paint(c.getGraphicsContext2D(), e.sample());
             VBox cell = new VBox(c);
@@ -185,29 +181,10 @@ public final class DataPanel extends VBox {
     private void openCsv() {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("data.csv"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt", "*.tsv"));
         File f = fc.showOpenDialog(getScene().getWindow());
-        if (f == null) {
-            return;
+        if (f != null) {
+            vm.importCsv(f.toPath());
         }
-        List<String> columns;
-        try {
-            String header = Files.lines(f.toPath()).findFirst().orElse("");
-            columns = List.of(header.split(","));
-        } catch (java.io.IOException | java.io.UncheckedIOException ex) {
-            columns = List.of();
-        }
-        String label = null;
-        if (!columns.isEmpty()) {
-            ChoiceDialog<String> pick = new ChoiceDialog<>(columns.get(columns.size() - 1), columns);
-            pick.setTitle(Messages.get("data.csv"));
-            pick.setHeaderText(Messages.get("data.csv.label"));
-            pick.initOwner(getScene().getWindow());
-            label = pick.showAndWait().map(s -> s.replace("\"", "").trim()).orElse(null);
-            if (label == null) {
-                return;
-            }
-        }
-        vm.openCsv(f.toPath(), label);
     }
 }

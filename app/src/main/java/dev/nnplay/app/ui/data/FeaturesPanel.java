@@ -1,9 +1,9 @@
 package dev.nnplay.app.ui.data;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
-import dev.nnplay.app.ui.Tips;
-import dev.nnplay.app.ui.output.Palette;
+import dev.nnplay.app.ui.common.Messages;
+
+import dev.nnplay.app.ui.common.Tips;
+import dev.nnplay.app.ui.common.Palette;
 import dev.nnplay.engine.data.Feature;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,11 @@ import javafx.scene.layout.VBox;
  */
 public final class FeaturesPanel extends VBox {
     private static final int SIDE = 32;
-    private final PlaygroundViewModel vm;
+    private final DataViewModel vm;
     private final List<ToggleButton> toggles = new ArrayList<>();
     private boolean updating;
 
-    public FeaturesPanel(PlaygroundViewModel vm) {
+    public FeaturesPanel(DataViewModel vm) {
         this.vm = vm;
         getStyleClass().addAll("panel", "features-panel");
         setSpacing(6);

@@ -1,8 +1,8 @@
 package dev.nnplay.app.ui.network;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.Converters;
-import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Converters;
+import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.LayerSpec;
 import javafx.collections.FXCollections;

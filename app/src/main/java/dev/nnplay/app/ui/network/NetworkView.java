@@ -1,17 +1,14 @@
 package dev.nnplay.app.ui.network;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
-import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.app.ui.output.Curve;
 import dev.nnplay.app.ui.output.GridEvaluator;
 import dev.nnplay.app.ui.output.GridResult;
 import dev.nnplay.app.ui.output.OutputViewModel;
 import dev.nnplay.app.ui.output.OutputViewModel.NeuronRef;
-import dev.nnplay.app.ui.output.Palette;
+import dev.nnplay.app.ui.common.Palette;
 import dev.nnplay.engine.data.PreparedData;
-import dev.nnplay.engine.nn.LayerSpec;
-import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.train.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +53,7 @@ public final class NetworkView extends Pane {
     private static final int PLOT_BACKGROUND = 0xFFF7F9FA;
     private static final int PLOT_AXIS = 0xFFC9CED3;
 
-    private final PlaygroundViewModel vm;
+    private final NetworkViewModel vm;
     private final OutputViewModel out;
     private final LayerControls controls;
     /** Per layer, per neuron: the thumbnail images, filled each frame. */
@@ -79,10 +76,10 @@ public final class NetworkView extends Pane {
     private final float[] sampled = new float[THUMB * THUMB];
     private Snapshot shown;
 
-    public NetworkView(PlaygroundViewModel vm, NetworkEditorViewModel editor, OutputViewModel out) {
+    public NetworkView(NetworkViewModel vm, OutputViewModel out) {
         this.vm = vm;
         this.out = out;
-        this.controls = new LayerControls(editor);
+        this.controls = new LayerControls(vm.editor());
         getStyleClass().add("network-graph");
         linkCanvas.getStyleClass().add("links");
         linkCanvas.setOnMouseMoved(e -> hoverAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
@@ -106,14 +103,8 @@ public final class NetworkView extends Pane {
         shown = null;
         linkWeights = null;
         hover = null;
-        PreparedData p = vm.preparedProperty().get();
-        NetworkSpec spec = vm.networkProperty().get();
-        List<Integer> sizes = new ArrayList<>();
-        sizes.add(p.train().inputs());
-        for (LayerSpec l : spec.hidden()) {
-            sizes.add(l.units());
-        }
-        sizes.add(p.train().outputsFor(vm.trainingProperty().get().lossFunction()));
+        PreparedData p = vm.prepared();
+        List<Integer> sizes = vm.layerSizes();
         int tallest = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
         double height = TOP + tallest * ROW;
         List<javafx.scene.Node> nodeNodes = new ArrayList<>();
@@ -151,7 +142,7 @@ public final class NetworkView extends Pane {
                 biases.add(bs);
             }
             if (l > 0 && l < sizes.size() - 1) {
-                nodeNodes.add(controls.column(l - 1, spec.hidden().get(l - 1), x - 28, 8));
+                nodeNodes.add(controls.column(l - 1, vm.networkProperty().get().hidden().get(l - 1), x - 28, 8));
             }
             Label title = new Label(l == 0 ? Messages.get("network.inputs")
                     : l == sizes.size() - 1 ? Messages.get("network.outputs") : "");

@@ -1,7 +1,7 @@
 package dev.nnplay.app.ui.output;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.PreparedData;
 import javafx.scene.canvas.Canvas;
@@ -23,7 +23,7 @@ public final class CurveView extends StackPane {
     private static final Color AXIS = Color.web("#c9ced3");
     private static final Color BACKGROUND = Color.web("#f7f9fa");
 
-    private final PlaygroundViewModel vm;
+    private final DataViewModel vm;
     private final OutputViewModel out;
     private final double side;
     private final Canvas points;
@@ -33,7 +33,7 @@ public final class CurveView extends StackPane {
     private double x0 = -1, x1 = 1, y0 = -1, y1 = 1;
     private Curve last;
 
-    public CurveView(PlaygroundViewModel vm, OutputViewModel out, double side) {
+    public CurveView(DataViewModel vm, OutputViewModel out, double side) {
         this.vm = vm;
         this.out = out;
         this.side = side;

@@ -1,8 +1,8 @@
 package dev.nnplay.app.ui.output;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
-import dev.nnplay.app.ui.Tips;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.data.DataViewModel;
+import dev.nnplay.app.ui.common.Tips;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.layout.StackPane;
@@ -18,7 +18,7 @@ public final class OutputPane extends StackPane {
     /** The view shown. */
     private final ReadOnlyObjectWrapper<OutputShape> shape = new ReadOnlyObjectWrapper<>();
 
-    public OutputPane(PlaygroundViewModel vm, OutputViewModel out) {
+    public OutputPane(DataViewModel vm, OutputViewModel out) {
         map = new OutputView(vm, out);
         curve = new CurveView(vm, out, OutputView.SIDE);
         predictions = new PredictionsView(OutputView.SIDE);

@@ -1,7 +1,9 @@
 package dev.nnplay.app.ui.output;
 
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.app.ui.common.Palette;
+
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.data.Task;
@@ -23,7 +25,7 @@ public final class OutputView extends StackPane {
     /** Side of the canvas in pixels. */
     public static final double SIDE = 300;
 
-    private final PlaygroundViewModel vm;
+    private final DataViewModel vm;
     private final OutputViewModel out;
     private final Canvas canvas = new Canvas(SIDE, SIDE);
     /** The data's points, redrawn only when the data, the plane or the test toggle change. */
@@ -36,7 +38,7 @@ public final class OutputView extends StackPane {
     /** The largest target magnitude of the data, which scales regression colours. */
     private double range = 1;
 
-    public OutputView(PlaygroundViewModel vm, OutputViewModel out) {
+    public OutputView(DataViewModel vm, OutputViewModel out) {
         this.vm = vm;
         this.out = out;
         getStyleClass().add("output-map");
@@ -49,7 +51,7 @@ public final class OutputView extends StackPane {
         getChildren().addAll(canvas, points, caption);
         setMaxSize(SIDE, SIDE);
         canvas.setOnMouseClicked(e -> {
-            if (!out.drawModeProperty().get()) {
+            if (!vm.drawModeProperty().get()) {
                 return;
             }
             double x = domain.x0() + e.getX() / SIDE * (domain.x1() - domain.x0());
@@ -57,7 +59,7 @@ public final class OutputView extends StackPane {
             if (e.getButton() == MouseButton.SECONDARY) {
                 vm.removeNearest(x, y);
             } else {
-                vm.addPoint(x, y, out.drawTargetProperty().get());
+                vm.addPoint(x, y, vm.drawTargetProperty().get());
             }
         });
         out.showTestProperty().addListener((o, a, b) -> drawPoints());
@@ -65,7 +67,7 @@ public final class OutputView extends StackPane {
         out.discretizeProperty().addListener((o, a, b) -> redraw());
         out.focusProperty().addListener((o, a, b) -> redraw());
         drawPoints();
-        out.drawModeProperty().addListener((o, a, b) -> pseudoClassStateChanged(
+        vm.drawModeProperty().addListener((o, a, b) -> pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("drawing"), b));
     }
 

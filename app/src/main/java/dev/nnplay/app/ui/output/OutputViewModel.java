@@ -1,25 +1,34 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.workspace.Workspace;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * What the output view shows: the prediction or one neuron, shaded or discretized, with or without
- * the test points, and whether clicks draw points. Knows no Node.
+ * the test points. Knows no Node.
  */
 public final class OutputViewModel {
+    /** What the network and its data are; null for a view model not tied to a workspace. */
+    private final ObservableWorkspace ows;
+
+    public OutputViewModel(ObservableWorkspace ows) {
+        this.ows = ows;
+    }
+
+    /** An evaluator of the current network's output over its data (the grid, curve or table). */
+    public OutputEvaluator newEvaluator() {
+        Workspace.State s = ows.workspace().state();
+        return new OutputEvaluator(s.network(), s.prepared(), s.training().lossFunction(), ows.workspace().kernels());
+    }
+
     /** Show test points beside the training points. */
     private final BooleanProperty showTest = new SimpleBooleanProperty(false);
     /** Colour only by the predicted class, without confidence shading. */
     private final BooleanProperty discretize = new SimpleBooleanProperty(false);
-    /** Clicks add points, right-clicks remove the nearest. */
-    private final BooleanProperty drawMode = new SimpleBooleanProperty(false);
-    /** The class index (classification) or value (regression) that drawn points get. */
-    private final DoubleProperty drawTarget = new SimpleDoubleProperty(1);
     /** The neuron shown large instead of the output, or null for the output. */
     private final ObjectProperty<NeuronRef> focus = new SimpleObjectProperty<>();
 
@@ -29,14 +38,6 @@ public final class OutputViewModel {
 
     public BooleanProperty discretizeProperty() {
         return discretize;
-    }
-
-    public BooleanProperty drawModeProperty() {
-        return drawMode;
-    }
-
-    public DoubleProperty drawTargetProperty() {
-        return drawTarget;
     }
 
     public ObjectProperty<NeuronRef> focusProperty() {

@@ -1,6 +1,6 @@
 package dev.nnplay.app.ui.output;
 
-import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.engine.data.Task;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,6 +1,6 @@
 package dev.nnplay.app.ui.training;
 
-import dev.nnplay.app.ui.Messages;
+import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.engine.optim.OptimizerSpec;
 import java.util.ArrayList;
 import java.util.List;

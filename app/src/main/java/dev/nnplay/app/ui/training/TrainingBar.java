@@ -1,10 +1,8 @@
 package dev.nnplay.app.ui.training;
 
-import dev.nnplay.app.ui.Converters;
-import dev.nnplay.app.ui.Messages;
-import dev.nnplay.app.ui.PlaygroundViewModel;
-import dev.nnplay.app.ui.Tips;
-import dev.nnplay.app.ui.data.DataViewModel;
+import dev.nnplay.app.ui.common.Converters;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.Init;
@@ -43,10 +41,10 @@ public final class TrainingBar extends HBox {
     /** Speed stops: steps per second; the last is full speed. */
     static final double[] SPEEDS = {1, 3, 10, 30, 100, 300, 0};
 
-    private final PlaygroundViewModel vm;
+    private final TrainingViewModel vm;
     private final Label epoch = new Label();
 
-    public TrainingBar(PlaygroundViewModel vm, DataViewModel data, Runnable toggleTheme) {
+    public TrainingBar(TrainingViewModel vm, Runnable toggleTheme) {
         this.vm = vm;
         getStyleClass().add("training-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -104,13 +102,8 @@ public final class TrainingBar extends HBox {
         ComboBox<Task> problem = new ComboBox<>(FXCollections.observableArrayList(Task.values()));
         problem.setId("problem");
         problem.setConverter(Converters.of(t -> Messages.get("train.problem." + t.id()), Task::byId));
-        problem.setValue(vm.preparedProperty().get().raw().task());
-        problem.setOnAction(e -> {
-            Task t = problem.getValue();
-            if (t != vm.preparedProperty().get().raw().task() && data.first(t) != null) {
-                vm.setGenerator(data.first(t));
-            }
-        });
+        problem.setValue(vm.taskProperty().get());
+        problem.setOnAction(e -> vm.setTask(problem.getValue()));
 
         ComboBox<Loss> loss = new ComboBox<>();
         loss.setId("loss");
@@ -155,9 +148,9 @@ public final class TrainingBar extends HBox {
         ComboBox<Init> init = new ComboBox<>(FXCollections.observableArrayList(Init.values()));
         init.setId("init");
         init.setConverter(Converters.of(i -> Messages.get("init." + i.id()), Init::byId));
-        init.setValue(vm.networkProperty().get().initializer());
+        init.setValue(vm.initProperty().get());
         init.setOnAction(e -> {
-            if (init.getValue() != vm.networkProperty().get().initializer()) {
+            if (init.getValue() != vm.initProperty().get()) {
                 vm.setInit(init.getValue());
             }
         });
@@ -169,13 +162,11 @@ public final class TrainingBar extends HBox {
 
         Runnable sync = () -> {
             TrainingSpec t = vm.trainingProperty().get();
-            Task task = vm.preparedProperty().get().raw().task();
-            problem.setValue(task);
-            loss.getItems().setAll(task == Task.CLASSIFY ? List.of(Loss.BCE_LOGITS, Loss.SOFTMAX_CE, Loss.MSE)
-                    : List.of(Loss.MSE, Loss.MAE, Loss.HUBER));
+            problem.setValue(vm.taskProperty().get());
+            loss.getItems().setAll(vm.losses());
             loss.setValue(t.lossFunction());
             optimizer.setValue(t.optimizer().type());
-            init.setValue(vm.networkProperty().get().initializer());
+            init.setValue(vm.initProperty().get());
             // an opened project sets these from outside; the boxes follow without writing back
             syncing[0] = true;
             rate.setValue(t.optimizer().learningRate());
@@ -184,7 +175,8 @@ public final class TrainingBar extends HBox {
             syncing[0] = false;
         };
         vm.trainingProperty().addListener((o, a, b) -> sync.run());
-        vm.preparedProperty().addListener((o, a, b) -> sync.run());
+        vm.taskProperty().addListener((o, a, b) -> sync.run());
+        vm.initProperty().addListener((o, a, b) -> sync.run());
         sync.run();
 
         getChildren().addAll(reset, play, batch, ep, epoch, new VBox(speed, speedLabel),

@@ -3,23 +3,22 @@ package dev.nnplay.app.ui.files;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnplay.app.ui.PlaygroundApp;
 import dev.nnplay.app.ui.PlaygroundView;
-import dev.nnplay.app.ui.PlaygroundViewModel;
+import dev.nnplay.app.ui.TestPlayground;
 import dev.nnplay.app.ui.TestWindows;
+import dev.nnplay.app.ui.common.DialogService.SaveAnswer;
 import dev.nnplay.engine.export.ExportFormat;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.project.Project;
-import dev.nnplay.engine.project.ProjectException;
 import dev.nnplay.engine.train.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
@@ -39,14 +38,14 @@ class FilesWindowTest {
     @TempDir
     Path tmp;
 
-    private PlaygroundViewModel vm;
+    private TestPlayground vm;
     private PlaygroundView view;
     private Stage stage;
 
     @Start
     void start(Stage s) {
         stage = s;
-        vm = new PlaygroundViewModel();
+        vm = TestPlayground.forWindow();
         view = TestWindows.show(stage, vm);
     }
 
@@ -56,13 +55,16 @@ class FilesWindowTest {
         vm.close();
     }
 
-    private static void settle(FxRobot robot, PlaygroundViewModel m) throws InterruptedException {
-        TestWindows.settle(robot, m);
+    private void settle(FxRobot robot) throws InterruptedException {
+        TestWindows.settle(robot, vm);
     }
 
-    /** Runs {@code c} on the FX thread; what it throws comes back as the cause of an ExecutionException. */
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+    /** Starts {@code c} on the FX thread and waits for the future it returns to complete. */
+    private static <T> T fx(Callable<CompletableFuture<T>> c) throws Exception {
+        CompletableFuture<T> f = WaitForAsyncUtils.asyncFx(c).get(30, TimeUnit.SECONDS);
+        T result = f.get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return result;
     }
 
     @Test
@@ -75,25 +77,20 @@ class FilesWindowTest {
         for (int i = 0; i < 7; i++) {
             robot.clickOn("#step-epoch");
         }
-        settle(robot, vm);
+        settle(robot);
         assertTrue(stage.getTitle().startsWith("• Untitled"), stage.getTitle());
 
         Path file = tmp.resolve("circle.json");
-        fx(() -> {
-            view.files().save(file);
-            return null;
-        });
+        assertTrue(fx(() -> view.files().saveTo(file)));
         assertEquals("circle — NN Playground", stage.getTitle());
         assertEquals(file.toAbsolutePath(), view.files().recent().get(0));
 
-        PlaygroundViewModel freshVm = new PlaygroundViewModel();
+        TestPlayground freshVm = TestPlayground.forWindow();
         try {
-            PlaygroundView fresh = fx(() -> (PlaygroundView) PlaygroundApp.createScene(freshVm, () -> { }).getRoot());
-            fx(() -> {
-                fresh.files().apply(FilesViewModel.read(file), file);
-                return null;
-            });
-            settle(robot, freshVm);
+            PlaygroundView fresh = WaitForAsyncUtils.asyncFx(() -> (PlaygroundView) PlaygroundApp.createScene(
+                    freshVm.model(), freshVm.dialogs(), () -> { }).getRoot()).get(30, TimeUnit.SECONDS);
+            assertTrue(fx(() -> fresh.files().open(file)), freshVm.dialogs().errors.toString());
+            TestWindows.settle(robot, freshVm);
 
             assertEquals(vm.dataProperty().get(), freshVm.dataProperty().get());
             assertEquals(vm.networkProperty().get(), freshVm.networkProperty().get());
@@ -124,11 +121,8 @@ class FilesWindowTest {
         assertEquals(3, examples.size(), "assets/examples found from the build: " + examples);
         for (Path example : examples) {
             Project p = FilesViewModel.read(example);
-            fx(() -> {
-                view.files().apply(p, example);
-                return null;
-            });
-            settle(robot, vm);
+            assertTrue(fx(() -> view.files().apply(p, example)), vm.dialogs().errors.toString());
+            settle(robot);
             assertEquals(p.network(), vm.networkProperty().get(), example.toString());
             assertEquals(p.training(), vm.trainingProperty().get(), example.toString());
             assertEquals(p.data().features(), vm.dataProperty().get().features(), example.toString());
@@ -143,7 +137,7 @@ class FilesWindowTest {
         for (int i = 0; i < 100 && vm.networkProperty().get().hidden().get(0).units() != 16; i++) {
             robot.sleep(50);
         }
-        settle(robot, vm);
+        settle(robot);
         assertEquals(16, vm.networkProperty().get().hidden().get(0).units());
         assertEquals("Iris flowers — NN Playground", stage.getTitle());
         assertEquals(null, view.files().fileProperty().get(), "Save asks where, never over the example");
@@ -153,72 +147,63 @@ class FilesWindowTest {
     void anEditMakesTheWindowDirtyAndSavingCleansIt(FxRobot robot) throws Exception {
         assertEquals("Untitled — NN Playground", stage.getTitle());
         robot.clickOn("#add-layer");
-        settle(robot, vm);
+        settle(robot);
         assertTrue(stage.getTitle().startsWith("• "), stage.getTitle());
-        fx(() -> {
-            view.files().save(tmp.resolve("edited.json"));
-            return null;
-        });
+        assertTrue(fx(() -> view.files().saveTo(tmp.resolve("edited.json"))));
         assertEquals("edited — NN Playground", stage.getTitle());
         robot.clickOn("#step-epoch");
-        settle(robot, vm);
+        settle(robot);
         assertTrue(stage.getTitle().startsWith("• edited"), "training is a change too: " + stage.getTitle());
-    }
-
-    /** Asks the File menu's question on the FX thread and answers it by clicking {@code button}. */
-    private boolean answer(FxRobot robot, String button) throws Exception {
-        java.util.concurrent.CompletableFuture<Boolean> result = new java.util.concurrent.CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> result.complete(view.fileMenu().confirmDiscard()));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.sleep(300);
-        robot.clickOn(button);
-        return result.get(30, TimeUnit.SECONDS);
     }
 
     @Test
     void unsavedWorkIsAskedAboutBeforeItIsReplaced(FxRobot robot) throws Exception {
-        assertTrue(fx(() -> view.fileMenu().confirmDiscard()), "nothing to ask while clean");
+        assertTrue(fx(() -> view.files().confirmDiscard()), "nothing to ask while clean");
+        assertTrue(vm.dialogs().asked.isEmpty());
         robot.clickOn("#add-layer");
-        settle(robot, vm);
-        assertFalse(answer(robot, "Cancel"), "Cancel keeps the work");
+        settle(robot);
+        vm.dialogs().saveAnswers.add(SaveAnswer.CANCEL);
+        assertFalse(fx(() -> view.files().confirmDiscard()), "Cancel keeps the work");
         assertTrue(vm.dirtyProperty().get());
-        assertTrue(answer(robot, "Don't save"), "Don't save lets it go");
+        vm.dialogs().saveAnswers.add(SaveAnswer.DONT_SAVE);
+        assertTrue(fx(() -> view.files().confirmDiscard()), "Don't save lets it go");
 
         Path file = tmp.resolve("kept.json");
-        fx(() -> {
-            view.files().save(file);
-            return null;
-        });
+        assertTrue(fx(() -> view.files().saveTo(file)));
         robot.clickOn("#add-layer");
-        settle(robot, vm);
-        assertTrue(answer(robot, "Save"), "Save saves to the project's file, then lets it go");
+        settle(robot);
+        vm.dialogs().saveAnswers.add(SaveAnswer.SAVE);
+        assertTrue(fx(() -> view.files().confirmDiscard()), "Save saves to the project's file, then lets it go");
         assertFalse(vm.dirtyProperty().get());
         assertEquals(vm.networkProperty().get(), FilesViewModel.read(file).network());
+        assertEquals(3, vm.dialogs().asked.size(), vm.dialogs().asked.toString());
     }
 
     @Test
     void unsavedWorkIsWrittenForRecoveryAndOfferedNextTime() throws Exception {
-        Path config = tmp.resolve("config");
-        PlaygroundViewModel before = new PlaygroundViewModel(); // not in the window: its title is the stage's
-        PlaygroundViewModel next = new PlaygroundViewModel();
+        TestPlayground before = TestPlayground.headless(); // not in the window: its title is the stage's
+        TestPlayground next = TestPlayground.headless();
         try {
-            FilesViewModel files = new FilesViewModel(before, config);
-            assertFalse(files.autosave(), "nothing to keep while clean");
+            FilesViewModel files = before.model().files();
+            assertFalse(files.autosave().get(30, TimeUnit.SECONDS), "nothing to keep while clean");
             before.setNetwork(NetworkSpec.of(Activation.RELU, 7));
             before.stepEpoch();
             assertTrue(before.awaitIdle(30, TimeUnit.SECONDS));
-            assertTrue(files.autosave());
-            assertTrue(Files.isRegularFile(config.resolve(FilesViewModel.RECOVERY)));
+            assertTrue(files.autosave().get(30, TimeUnit.SECONDS));
+            assertTrue(Files.isRegularFile(files.recoveryFile()));
 
-            FilesViewModel nextFiles = new FilesViewModel(next, config);
-            Project offered = nextFiles.recovery().orElseThrow();
-            nextFiles.restore(offered);
+            // the next run finds it in the same folder
+            Files.createDirectories(next.model().files().recoveryFile().getParent());
+            Files.copy(files.recoveryFile(), next.model().files().recoveryFile());
+            FilesViewModel nextFiles = next.model().files();
+            next.dialogs().restore = true;
+            assertTrue(nextFiles.offerRecovery().get(30, TimeUnit.SECONDS), next.dialogs().errors.toString());
             assertTrue(next.awaitIdle(30, TimeUnit.SECONDS));
             assertEquals(NetworkSpec.of(Activation.RELU, 7), next.networkProperty().get());
             assertEquals(1, next.snapshotProperty().get().epoch());
             assertArrayEquals(before.snapshotProperty().get().weights()[0], next.snapshotProperty().get().weights()[0]);
             assertTrue(next.dirtyProperty().get(), "recovered work is not saved anywhere yet");
-            nextFiles.save(tmp.resolve("recovered.json"));
+            assertTrue(nextFiles.saveTo(tmp.resolve("recovered.json")).get(30, TimeUnit.SECONDS));
             assertTrue(nextFiles.recovery().isEmpty(), "once saved, the recovery file is stale and goes");
         } finally {
             before.close();
@@ -229,14 +214,14 @@ class FilesWindowTest {
     @Test
     void exportsImportsAndPicturesWrite(FxRobot robot) throws Exception {
         robot.clickOn("#step-epoch");
-        settle(robot, vm);
+        settle(robot);
         Path npz = tmp.resolve("w.npz");
-        fx(() -> {
-            view.files().export(ExportFormat.NPZ, npz);
-            view.files().export(ExportFormat.ONNX, tmp.resolve("m.onnx"));
+        assertTrue(fx(() -> view.files().export(ExportFormat.NPZ, npz)));
+        assertTrue(fx(() -> view.files().export(ExportFormat.ONNX, tmp.resolve("m.onnx"))));
+        WaitForAsyncUtils.asyncFx(() -> {
             ImageSaver.savePng(view, tmp.resolve("window.png"));
             return null;
-        });
+        }).get(30, TimeUnit.SECONDS);
         assertTrue(Files.size(npz) > 100);
         assertTrue(Files.size(tmp.resolve("m.onnx")) > 100);
         byte[] png = Files.readAllBytes(tmp.resolve("window.png"));
@@ -246,26 +231,20 @@ class FilesWindowTest {
         // weights of this shape go in; of another shape, one clear message and nothing changes
         float[] exported = vm.snapshotProperty().get().weights()[0].clone();
         robot.clickOn("#step-epoch");
-        settle(robot, vm);
+        settle(robot);
         assertFalse(java.util.Arrays.equals(exported, vm.snapshotProperty().get().weights()[0]));
-        fx(() -> {
-            view.files().importWeights(npz);
-            return null;
-        });
-        settle(robot, vm);
+        assertTrue(fx(() -> view.files().importWeights(npz)), vm.dialogs().errors.toString());
+        settle(robot);
         assertArrayEquals(exported, vm.snapshotProperty().get().weights()[0]);
         assertEquals(0, vm.snapshotProperty().get().epoch());
         assertTrue(vm.dirtyProperty().get());
 
         robot.clickOn("#add-layer");
-        settle(robot, vm);
+        settle(robot);
         NetworkSpec now = vm.networkProperty().get();
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class, () -> fx(() -> {
-            view.files().importWeights(npz);
-            return null;
-        }));
-        assertInstanceOf(ProjectException.class, e.getCause());
-        assertTrue(e.getCause().getMessage().startsWith("weights"), e.getCause().getMessage());
+        assertFalse(fx(() -> view.files().importWeights(npz)));
+        assertEquals(1, vm.dialogs().errors.size(), vm.dialogs().errors.toString());
+        assertTrue(vm.dialogs().errors.get(0).contains(": weights"), vm.dialogs().errors.get(0));
         assertEquals(now, vm.networkProperty().get());
     }
 }

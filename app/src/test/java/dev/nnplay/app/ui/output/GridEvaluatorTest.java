@@ -1,5 +1,7 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.Palette;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

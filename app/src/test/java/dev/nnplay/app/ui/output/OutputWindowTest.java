@@ -1,5 +1,7 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.Palette;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nnplay.app.ui.WindowTestBase;
 import dev.nnplay.app.ui.PlaygroundView;
-import dev.nnplay.app.ui.PlaygroundViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;

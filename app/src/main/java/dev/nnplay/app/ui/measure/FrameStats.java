@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.measure;
 
 import java.util.Arrays;
 

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The view model alone, no toolkit: what resets training and what does not. */
-class PlaygroundViewModelTest {
-    private final PlaygroundViewModel vm = new PlaygroundViewModel();
+class PlaygroundTest {
+    private final TestPlayground vm = TestPlayground.headless();
 
     @AfterEach
     void close() {
@@ -101,13 +101,20 @@ class PlaygroundViewModelTest {
     }
 
     @Test
-    void aChangeMadeByAListenerWhileRebuildingIsRefused() throws InterruptedException {
+    void aChangeMadeByAListenerWhileTheDataChangesSeesTheNewDataWhole() throws InterruptedException {
         boolean[] nested = new boolean[1];
-        vm.dataProperty().addListener((o, a, b) -> nested[0] = vm.setLoss(Loss.MSE));
+        vm.preparedProperty().addListener((o, a, b) -> {
+            if (!nested[0]) {
+                nested[0] = true;
+                assertTrue(vm.setLoss(Loss.MSE), vm.errorProperty().get());
+            }
+        });
         assertTrue(vm.setGenerator("spiral"));
-        assertFalse(nested[0], "the echo is refused");
+        assertTrue(nested[0]);
         assertTrue(vm.awaitIdle(30, TimeUnit.SECONDS));
         assertEquals("spiral", vm.dataProperty().get().generator().name());
-        assertEquals(Loss.BCE_LOGITS, vm.trainingProperty().get().lossFunction());
+        assertEquals(Loss.MSE, vm.trainingProperty().get().lossFunction(), "the listener's change is the last");
+        assertEquals(vm.networkProperty().get().hidden().get(0).units() * vm.preparedProperty().get().train().inputs(),
+                vm.snapshotProperty().get().weights()[0].length, "the session trains the network and data shown");
     }
 }

@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui.output;
+package dev.nnplay.app.ui.common;
 
 /**
  * The colours of the heat maps as packed ARGB ints, TensorFlow Playground's scheme: orange for

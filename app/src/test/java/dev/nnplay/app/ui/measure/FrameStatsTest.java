@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.measure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;

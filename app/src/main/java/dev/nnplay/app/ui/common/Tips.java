@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Control;

@@ -1,5 +1,8 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.measure;
 
+import dev.nnplay.app.ui.training.TrainingViewModel;
+import dev.nnplay.app.workspace.TaskExecutor;
+import dev.nnplay.app.workspace.Workspace;
 import dev.nnplay.engine.train.Snapshot;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +17,7 @@ import javafx.util.Duration;
  * with no window for as long and prints both training speeds, and the CPU each thread used in both
  * parts, and quits. For the window section of docs/performance.md.
  */
-final class FrameMeasurement {
+public final class FrameMeasurement {
     /** The system property that asks for a measurement; its value is the seconds to record. */
     static final String PROPERTY = "nnplay.measureFrames";
     private static final double WARMUP_SECONDS = 4;
@@ -22,7 +25,11 @@ final class FrameMeasurement {
     private FrameMeasurement() {
     }
 
-    static void startIfAsked(PlaygroundViewModel vm, PlaygroundView view) {
+    /**
+     * Starts the measurement if the property asks for one: {@code vm} plays, {@code frames} are the
+     * window's frame timings.
+     */
+    public static void startIfAsked(TrainingViewModel vm, FrameStats frames) {
         String value = System.getProperty(PROPERTY);
         if (value == null) {
             return;
@@ -31,7 +38,7 @@ final class FrameMeasurement {
         vm.play();
         PauseTransition warm = new PauseTransition(Duration.seconds(WARMUP_SECONDS));
         warm.setOnFinished(e -> {
-            view.frames().clear();
+            frames.clear();
             Map<String, Long> cpuBefore = ThreadCpu.now();
             long wallBefore = System.nanoTime();
             double[] sum = new double[2];
@@ -39,7 +46,7 @@ final class FrameMeasurement {
             PauseTransition run = new PauseTransition(Duration.seconds(seconds));
             run.setOnFinished(f -> {
                 vm.pause();
-                FrameStats fs = view.frames();
+                FrameStats fs = frames;
                 double window = sum[1] > 0 ? sum[0] / sum[1] : 0;
                 System.out.printf(Locale.ROOT, "frames %d in %.0f s: interval p50 %.2f ms p99 %.2f ms max-ish p99.9 %.2f ms; "
                                 + "FX work p50 %.2f ms p99 %.2f ms%n", fs.count(), seconds, fs.intervalMillis(50),
@@ -65,7 +72,7 @@ final class FrameMeasurement {
 
     /** The same default settings trained with no window: mean samples per second over the snapshots. */
     private static double headless(double seconds) {
-        try (PlaygroundViewModel vm = new PlaygroundViewModel()) {
+        try (Workspace vm = new Workspace(TaskExecutor.direct())) {
             double[] sum = new double[2];
             Map<String, Long> cpuBefore = ThreadCpu.now();
             long wallBefore = System.nanoTime();
@@ -74,7 +81,7 @@ final class FrameMeasurement {
             while (System.nanoTime() < end) {
                 Thread.sleep(1000 / 30);
                 if (vm.poll()) {
-                    add(sum, vm.snapshotProperty().get());
+                    add(sum, vm.snapshot());
                 }
             }
             vm.pause();

@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.workspace;
 
 import dev.nnplay.engine.project.HistoryRow;
 import dev.nnplay.engine.train.Snapshot;

@@ -1,4 +1,4 @@
-package dev.nnplay.app.ui;
+package dev.nnplay.app.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
