@@ -73,6 +73,12 @@ public final class TestPlayground implements AutoCloseable {
         return new TestPlayground(new Workspace(opening, KernelProvider.get(), tasks), tasks);
     }
 
+    /** A playground of {@code opening}'s settings on {@code kernels}, for a window. */
+    public static TestPlayground forWindow(Project opening, dev.nnplay.engine.kernel.Kernels kernels) {
+        FxTaskExecutor tasks = new FxTaskExecutor();
+        return new TestPlayground(new Workspace(opening, kernels, tasks), tasks);
+    }
+
     /** A project of these settings with seed 1, to open a playground on. */
     public static Project project(DataSpec d, NetworkSpec n, TrainingSpec t) {
         return Project.of("Untitled", "", 1, d, n, t);

@@ -16,6 +16,7 @@ import dev.nnplay.engine.train.Losses;
 import dev.nnplay.engine.train.TrainingSpec;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -107,9 +108,13 @@ public final class DataViewModel {
                 return null;
             }
             List<String> columns = preview.columns();
-            return dialogs.chooseColumn(Messages.get("data.csv"), columns, columns.get(columns.size() - 1)).orElse(null);
+            if (columns.size() < 2) {
+                return Optional.<String>empty(); // nothing to pick from: the reader says what is wrong
+            }
+            return dialogs.chooseColumn(Messages.get("data.csv"), columns, columns.get(columns.size() - 1))
+                    .map(Optional::of).orElse(null);
         }, ws.tasks().ui()).thenCompose(label -> label == null ? CompletableFuture.completedFuture(false)
-                : prepareThenApply(csvSpec(file, label)));
+                : prepareThenApply(csvSpec(file, label.orElse(null))));
     }
 
     /** The CSV file with {@code label} the column to predict (null for the last), loaded on this thread. */
