@@ -1,15 +1,17 @@
 #!/bin/sh
 # Runs a window class from the test class path under a virtual display (Xvfb), for screenshots and
-# frame measurements before the program's own launcher is merged. Usage, from the repository root:
+# frame measurements. Usage, from the repository root:
 #   app/scripts/window.sh dev.nnplay.app.ui.Screenshots [docs/screenshots]
 #   app/scripts/window.sh dev.nnplay.app.ui.DevLauncher            (add -Dnnplay.measureFrames=20 via JAVA_OPTS)
+# Builds in the reactor without installing anything into the local Maven repository. The program
+# stops before the display does (GTK crashes when its display goes first).
 set -eu
 main=$1; shift
-mvn -B -q -DskipTests install >/dev/null
-mvn -B -q -pl app dependency:build-classpath -Dmdep.outputFile=target/cp.txt >/dev/null
-cp="app/target/classes:app/target/test-classes:$(cat app/target/cp.txt)"
+./mvnw -B -q -DskipTests -pl app -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
+  -Dmdep.excludeArtifactIds=nnplay-engine >/dev/null
+cp="app/target/classes:app/target/test-classes:engine/target/classes:$(cat app/target/cp.txt)"
 if [ -z "${DISPLAY:-}" ]; then
-  Xvfb :97 -screen 0 1600x1000x24 >/dev/null 2>&1 &
+  Xvfb :97 -screen 0 ${SCREEN:-1600x1000}x24 >/dev/null 2>&1 &
   xvfb=$!
   trap 'kill $xvfb' EXIT
   export DISPLAY=:97

@@ -122,7 +122,7 @@ final class TrainCommand implements Callable<Integer> {
     private static void report(PrintWriter o, LoadedProject lp, TrainingSession s) {
         Evaluation tr = s.evaluateTrain();
         Evaluation te = s.evaluateTest();
-        String metric = lp.data().raw().task() == dev.nnplay.engine.data.Task.CLASSIFY ? "accuracy" : "R²";
+        String metric = lp.data().raw().task().metricLabel();
         o.printf(Locale.ROOT, "%s: %d epochs, %d steps on %s kernels%n", lp.project().name(), s.epoch(), s.step(),
                 s.kernels().name());
         o.printf(Locale.ROOT, "train loss %.6g  %s %.4f  (%d rows)%n", tr.loss(), metric, tr.metric(),
@@ -139,7 +139,7 @@ final class TrainCommand implements Callable<Integer> {
         private final StringBuilder csv = new StringBuilder();
 
         History(dev.nnplay.engine.data.Task task) {
-            String m = task == dev.nnplay.engine.data.Task.CLASSIFY ? "accuracy" : "r2";
+            String m = task.metric();
             csv.append("epoch,train_loss,test_loss,train_").append(m).append(",test_").append(m).append('\n');
         }
 

@@ -3,7 +3,6 @@ package dev.nnplay.app.ui;
 import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.app.ui.common.Tips;
 
-import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.train.Snapshot;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -30,7 +29,7 @@ final class StatusBar extends HBox {
 
     void update(Snapshot s) {
         speed.setText(Messages.format("status.speed", human(s.samplesPerSecond())));
-        String metric = s.task() == Task.CLASSIFY ? Messages.get("status.accuracy") : Messages.get("status.r2");
+        String metric = Messages.get("status." + s.task().metric());
         figures.setText(String.format(Locale.ROOT, Messages.get("status.figures"), s.trainLoss(), s.testLoss(), metric,
                 s.testMetric()));
     }

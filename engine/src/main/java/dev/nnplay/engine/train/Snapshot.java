@@ -26,8 +26,4 @@ public record Snapshot(int epoch, long step, double trainLoss, double testLoss, 
                        float[][] weights, double[] gradientNorms, double samplesPerSecond,
                        boolean diverged, String message) {
 
-    /** {@code accuracy} or {@code r2}, for column headers. */
-    public String metricName() {
-        return task == Task.CLASSIFY ? "accuracy" : "r2";
-    }
 }

@@ -1,5 +1,7 @@
 package dev.nnplay.app.ui.charts;
 
+import dev.nnplay.app.ui.common.Palette;
+
 import dev.nnplay.app.ui.common.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -21,9 +23,9 @@ import org.jfree.chart.ui.RectangleInsets;
  * window's interactive chart and the one drawn off the FX thread are two instances.
  */
 final class LossChart {
-    private static final Color TRAIN = new Color(0x0877bd);
-    private static final Color TEST = new Color(0xf59322);
-    private static final Color METRIC = new Color(0x2ca02c);
+    private static final Color TRAIN = new Color(Palette.BLUE, true);
+    private static final Color TEST = new Color(Palette.ORANGE, true);
+    private static final Color METRIC = new Color(Palette.GREEN, true);
 
     final XYPlot plot;
     final JFreeChart chart;
@@ -85,7 +87,7 @@ final class LossChart {
     /** Colours the chart for the light or the dark theme. */
     void applyTheme(boolean dark) {
         Color bg = dark ? new Color(0x0d1117) : Color.WHITE;
-        Color fg = dark ? new Color(0xc9d1d9) : new Color(0x24292f);
+        Color fg = dark ? new Color(0xc9d1d9) : new Color(Palette.INK, true);
         Color grid = dark ? new Color(0x30363d) : new Color(0xe5e8eb);
         chart.setBackgroundPaint(bg);
         plot.setBackgroundPaint(bg);

@@ -9,11 +9,28 @@ public final class Palette {
     public static final int ORANGE = 0xFFF59322;
     public static final int BLUE = 0xFF0877BD;
     public static final int MID = 0xFFE8EAEB;
+    /** The third colour: the metric's curve, class 2. */
+    public static final int GREEN = 0xFF2CA02C;
+    /** Behind a plot (curve, thumbnails' plots, the confusion matrix). */
+    public static final int PLOT_BACKGROUND = 0xFFF7F9FA;
+    /** Behind a data set's thumbnail. */
+    public static final int THUMB_BACKGROUND = 0xFFF4F6F8;
+    /** Axes and grid lines. */
+    public static final int PLOT_AXIS = 0xFFC9CED3;
+    /** Text and the fitted curve. */
+    public static final int INK = 0xFF24292F;
+    /** Secondary text. */
+    public static final int MUTED = 0xFF57606A;
     /** One colour per class, class 0 first. */
-    public static final int[] CLASSES = {ORANGE, BLUE, 0xFF2CA02C, 0xFF9467BD, 0xFFD62728, 0xFF8C564B,
+    public static final int[] CLASSES = {ORANGE, BLUE, GREEN, 0xFF9467BD, 0xFFD62728, 0xFF8C564B,
         0xFFE377C2, 0xFF17BECF, 0xFFBCBD22, 0xFF7F7F7F};
 
     private Palette() {
+    }
+
+    /** {@code argb} as a JavaFX colour. */
+    public static javafx.scene.paint.Color fx(int argb) {
+        return javafx.scene.paint.Color.rgb((argb >> 16) & 255, (argb >> 8) & 255, argb & 255, ((argb >>> 24) & 255) / 255.0);
     }
 
     /** {@code t} in [−1, 1] (clipped): orange through grey to blue. */

@@ -162,7 +162,7 @@ public final class DataPanel extends VBox {
 
     /** The sample's points on the playground plane. */
     static void paint(GraphicsContext g, Dataset d) {
-        g.setFill(Color.web("#f4f6f8"));
+        g.setFill(Palette.fx(Palette.THUMB_BACKGROUND));
         g.fillRect(0, 0, THUMB, THUMB);
         double range = 1e-6;
         for (int i = 0; i < d.y().numRows; i++) {

@@ -27,6 +27,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
+// Over 400 lines: the graph's layout, its neuron thumbnails and its link canvas are drawn from one layout pass
+// and share its coordinates; split, each half would need the other's geometry.
+
 /**
  * The network as a graph: a column of neurons per layer (inputs, hidden layers, outputs), each with a
  * thumbnail of its own output over the input plane (for one input, a plot of it along x), and a link per weight coloured by its sign and
@@ -47,11 +50,9 @@ public final class NetworkView extends Pane {
     static final int THUMB = GridEvaluator.SIZE / 2;
 
     private static final PseudoClass FOCUSED = PseudoClass.getPseudoClass("shown");
-    private static final Color POSITIVE = Color.web("#0877bd");
-    private static final Color NEGATIVE = Color.web("#f59322");
+    private static final Color POSITIVE = Palette.fx(Palette.BLUE);
+    private static final Color NEGATIVE = Palette.fx(Palette.ORANGE);
     /** A 1-D thumbnail's background and zero line. */
-    private static final int PLOT_BACKGROUND = 0xFFF7F9FA;
-    private static final int PLOT_AXIS = 0xFFC9CED3;
 
     private final NetworkViewModel vm;
     private final OutputViewModel out;
@@ -363,11 +364,11 @@ public final class NetworkView extends Pane {
     }
 
     private void plot(float[] v, WritableImage img) {
-        java.util.Arrays.fill(buffer, PLOT_BACKGROUND);
+        java.util.Arrays.fill(buffer, Palette.PLOT_BACKGROUND);
         double[] span = Curve.span(v);
         int zero = row(0, span);
         for (int x = 0; x < THUMB; x++) {
-            buffer[zero * THUMB + x] = PLOT_AXIS;
+            buffer[zero * THUMB + x] = Palette.PLOT_AXIS;
         }
         int prev = -1;
         for (int x = 0; x < THUMB; x++) {

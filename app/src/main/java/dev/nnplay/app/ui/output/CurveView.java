@@ -1,5 +1,7 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.Palette;
+
 import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.engine.data.Dataset;
@@ -17,11 +19,11 @@ import javafx.scene.paint.Color;
  * neuron's value along x is drawn instead, on its own scale, without the points.
  */
 public final class CurveView extends StackPane {
-    private static final Color TRAIN = Color.web("#0877bd");
-    private static final Color TEST = Color.web("#f59322");
-    private static final Color CURVE = Color.web("#24292f");
-    private static final Color AXIS = Color.web("#c9ced3");
-    private static final Color BACKGROUND = Color.web("#f7f9fa");
+    private static final Color TRAIN = Palette.fx(Palette.BLUE);
+    private static final Color TEST = Palette.fx(Palette.ORANGE);
+    private static final Color CURVE = Palette.fx(Palette.INK);
+    private static final Color AXIS = Palette.fx(Palette.PLOT_AXIS);
+    private static final Color BACKGROUND = Palette.fx(Palette.PLOT_BACKGROUND);
 
     private final DataViewModel vm;
     private final OutputViewModel out;

@@ -1,5 +1,7 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.Palette;
+
 import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.engine.data.Task;
 import java.util.Locale;
@@ -27,8 +29,8 @@ import javafx.scene.paint.Color;
  * of every test row's prediction.
  */
 public final class PredictionsView extends VBox {
-    private static final Color RIGHT = Color.web("#0877bd");
-    private static final Color WRONG = Color.web("#f59322");
+    private static final Color RIGHT = Palette.fx(Palette.BLUE);
+    private static final Color WRONG = Palette.fx(Palette.ORANGE);
     private static final double CELL = 26;
     /** A cell dark enough for white text. */
     private static final javafx.css.PseudoClass STRONG = javafx.css.PseudoClass.getPseudoClass("strong");
@@ -180,7 +182,7 @@ public final class PredictionsView extends VBox {
         GraphicsContext g = scatter.getGraphicsContext2D();
         double w = scatter.getWidth();
         double h = scatter.getHeight();
-        g.setFill(Color.web("#f7f9fa"));
+        g.setFill(Palette.fx(Palette.PLOT_BACKGROUND));
         g.fillRect(0, 0, w, h);
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
@@ -194,7 +196,7 @@ public final class PredictionsView extends VBox {
         double m = (hi - lo) * 0.05;
         double a = lo - m;
         double b = hi + m;
-        g.setStroke(Color.web("#c9ced3"));
+        g.setStroke(Palette.fx(Palette.PLOT_AXIS));
         g.setLineWidth(1);
         g.strokeLine(0, h, w, 0); // predicted = true
         g.setFill(RIGHT);
@@ -203,7 +205,7 @@ public final class PredictionsView extends VBox {
             double py = h - (r.value() - a) / (b - a) * h;
             g.fillOval(px - 2.5, py - 2.5, 5, 5);
         }
-        g.setFill(Color.web("#57606a"));
+        g.setFill(Palette.fx(Palette.MUTED));
         g.fillText(Messages.get("output.table.scatter"), 6, 14);
     }
 }
