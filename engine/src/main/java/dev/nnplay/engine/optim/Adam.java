@@ -31,6 +31,21 @@ public final class Adam extends Optimizer {
         this.decoupled = decoupled;
     }
 
+    /** β₁, the first moment's decay. */
+    public float beta1() {
+        return beta1;
+    }
+
+    /** β₂, the second moment's decay. */
+    public float beta2() {
+        return beta2;
+    }
+
+    /** ε, added to the denominator. */
+    public float eps() {
+        return eps;
+    }
+
     @Override
     public String id() {
         return decoupled ? "adamw" : "adam";
