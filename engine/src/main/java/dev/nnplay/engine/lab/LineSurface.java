@@ -82,6 +82,18 @@ public final class LineSurface implements Surface {
         return new double[] {0.5, 0};
     }
 
+    /** Rates that show each method within a few dozen steps; plain gradient descent is stable below about 0.12 here. */
+    @Override
+    public double suggestedRate(String optimizer) {
+        return switch (optimizer) {
+            case "sgd" -> 0.05;
+            case "momentum", "nesterov" -> 0.02;
+            case "adagrad" -> 0.3;
+            case "rmsprop" -> 0.03;
+            default -> 0.1;
+        };
+    }
+
     @Override
     public boolean decays(int axis) {
         return axis == 0;

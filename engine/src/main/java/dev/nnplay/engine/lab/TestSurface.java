@@ -9,33 +9,33 @@ import java.util.List;
  */
 public enum TestSurface implements Surface, Named {
     /**
-     * A long narrow ravine, {@code J = ½(0.1·θ₁² + 4·θ₂²)}: curvatures 40 times apart. Plain gradient
+     * A long narrow ravine, {@code J = ½(0.04·θ₁² + 4·θ₂²)}: curvatures 100 times apart. Plain gradient
      * descent must keep its rate below 2/4 for the steep direction and then crawls along the shallow
      * one; momentum and Adam do not.
      */
-    RAVINE("ravine", ViewBox.around(0, 0, 10, 4), -9, 3, 0.45, 0.3, 0.5) {
+    RAVINE("ravine", ViewBox.around(0, 0, 10, 4), -9, 3, 0.45, 0.1, 0.3, 1) {
         @Override public double value(double x, double y) {
-            return 0.5 * (0.1 * x * x + 4 * y * y);
+            return 0.5 * (0.04 * x * x + 4 * y * y);
         }
         @Override public double gradient(double x, double y, double[] g) {
-            g[0] = 0.1 * x;
+            g[0] = 0.04 * x;
             g[1] = 4 * y;
             return value(x, y);
         }
     },
     /**
-     * A saddle, {@code J = θ₁² + (θ₂² − 1)²}: at the origin the surface curves up across and down along
-     * θ₂, with minima at {@code (0, ±1)}. From near the ridge θ₂ = 0 gradient descent slides into the
-     * saddle, lingers where the gradient almost vanishes, then escapes.
+     * A saddle, {@code J = 2θ₁² + ½(θ₂² − 1)²}: at the origin the surface curves up along θ₁ and down
+     * along θ₂, with minima at {@code (0, ±1)}. From near the ridge θ₂ = 0 gradient descent slides into
+     * the saddle, lingers where the gradient almost vanishes, then escapes.
      */
-    SADDLE("saddle", ViewBox.around(0, 0, 2, 1.6), 1.8, 0.01, 0.05, 0.05, 0.05) {
+    SADDLE("saddle", ViewBox.around(0, 0, 2, 1.6), 1.8, 0.001, 0.1, 0.03, 0.05, 0.3) {
         @Override public double value(double x, double y) {
             double q = y * y - 1;
-            return x * x + q * q;
+            return 2 * x * x + 0.5 * q * q;
         }
         @Override public double gradient(double x, double y, double[] g) {
-            g[0] = 2 * x;
-            g[1] = 4 * y * (y * y - 1);
+            g[0] = 4 * x;
+            g[1] = 2 * y * (y * y - 1);
             return value(x, y);
         }
     },
@@ -43,7 +43,7 @@ public enum TestSurface implements Surface, Named {
      * Rosenbrock's valley, {@code J = (1 − θ₁)² + 100(θ₂ − θ₁²)²}: a curved, flat-bottomed valley with its
      * minimum at {@code (1, 1)}. Finding the valley is easy, following it is slow.
      */
-    ROSENBROCK("rosenbrock", new ViewBox(-2, 2, -1, 3), -1.5, 2.5, 0.001, 0.0003, 0.05) {
+    ROSENBROCK("rosenbrock", new ViewBox(-2, 2, -1, 3), -1.2, 1, 0.002, 0.0015, 0.1, 0.5) {
         @Override public double value(double x, double y) {
             double a = 1 - x;
             double b = y - x * x;
@@ -61,7 +61,7 @@ public enum TestSurface implements Surface, Named {
      * gradient nearly vanishes. Gradient descent, whose step is the gradient, crawls; Adam, whose step
      * is about the learning rate whatever the gradient's size, walks off.
      */
-    PLATEAU("plateau", ViewBox.around(0, 0, 5, 5), 4, 3, 0.5, 0.5, 0.1) {
+    PLATEAU("plateau", ViewBox.around(0, 0, 5, 5), 4, 3, 0.5, 0.5, 0.1, 0.3) {
         @Override public double value(double x, double y) {
             return 1 - Math.exp(-(x * x + y * y) / 2);
         }
@@ -76,7 +76,7 @@ public enum TestSurface implements Surface, Named {
      * Several minima: Himmelblau's function, {@code J = (θ₁² + θ₂ − 11)² + (θ₁ + θ₂² − 7)²}, with four
      * minima of the same depth. Where a path starts decides where it ends.
      */
-    MINIMA("minima", ViewBox.around(0, 0, 5, 5), -0.5, -0.5, 0.01, 0.003, 0.1) {
+    MINIMA("minima", ViewBox.around(0, 0, 5, 5), -0.5, -0.5, 0.01, 0.003, 0.1, 0.3) {
         @Override public double value(double x, double y) {
             double a = x * x + y - 11;
             double b = x + y * y - 7;
@@ -98,13 +98,14 @@ public enum TestSurface implements Surface, Named {
     /** The default start. */
     private final double startX;
     private final double startY;
-    /** Suggested learning rates: plain gradient descent, momentum and Nesterov, the adaptive ones. */
+    /** Suggested learning rates: plain gradient descent, momentum and Nesterov, RMSProp and Adam, AdaGrad. */
     private final double sgdRate;
     private final double momentumRate;
     private final double adaptiveRate;
+    private final double adagradRate;
 
     TestSurface(String id, ViewBox view, double startX, double startY, double sgdRate, double momentumRate,
-                double adaptiveRate) {
+                double adaptiveRate, double adagradRate) {
         this.id = id;
         this.view = view;
         this.startX = startX;
@@ -112,6 +113,7 @@ public enum TestSurface implements Surface, Named {
         this.sgdRate = sgdRate;
         this.momentumRate = momentumRate;
         this.adaptiveRate = adaptiveRate;
+        this.adagradRate = adagradRate;
     }
 
     @Override
@@ -144,6 +146,7 @@ public enum TestSurface implements Surface, Named {
         return switch (optimizer) {
             case "sgd" -> sgdRate;
             case "momentum", "nesterov" -> momentumRate;
+            case "adagrad" -> adagradRate;
             default -> adaptiveRate;
         };
     }
