@@ -61,6 +61,11 @@ public final class LineSurface implements Surface {
     }
 
     @Override
+    public String formula() {
+        return "J = (1/N)·Σ(w·xᵢ + b − yᵢ)²";
+    }
+
+    @Override
     public List<String> paramNames() {
         return List.of("w", "b");
     }

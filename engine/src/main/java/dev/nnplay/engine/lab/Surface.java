@@ -31,6 +31,11 @@ public interface Surface {
         return "lab.surface." + id();
     }
 
+    /** The formula in plain text, such as {@code J = ½(0.04·θ₁² + 4·θ₂²)}; empty where there is none to show. */
+    default String formula() {
+        return "";
+    }
+
     /** The two parameters' names, for the axes: {@code w} and {@code b}, or {@code θ₁} and {@code θ₂}. */
     List<String> paramNames();
 

@@ -122,6 +122,17 @@ public enum TestSurface implements Surface, Named {
     }
 
     @Override
+    public String formula() {
+        return switch (this) {
+            case RAVINE -> "J = ½(0.04·θ₁² + 4·θ₂²)";
+            case SADDLE -> "J = 2θ₁² + ½(θ₂² − 1)²";
+            case ROSENBROCK -> "J = (1 − θ₁)² + 100(θ₂ − θ₁²)²";
+            case PLATEAU -> "J = 1 − exp(−(θ₁² + θ₂²)/2)";
+            case MINIMA -> "J = (θ₁² + θ₂ − 11)² + (θ₁ + θ₂² − 7)²";
+        };
+    }
+
+    @Override
     public List<String> paramNames() {
         return List.of("θ₁", "θ₂");
     }
