@@ -7,6 +7,7 @@ import dev.nnplay.app.ui.common.LatestWinsWorker;
 import dev.nnplay.app.ui.charts.ChartsView;
 import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.ui.lab.LabView;
 import dev.nnplay.app.ui.measure.FrameStats;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.training.TrainingBar;
@@ -31,6 +32,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +62,7 @@ public final class PlaygroundView extends BorderPane {
     private final OutputPane output;
     private final ChartsView charts;
     private final StatusBar status;
+    private LabView lab;
     /** The window's files: open, save, export, recovery. */
     private final FilesViewModel files;
     private final FileMenu fileMenu;
@@ -134,7 +138,7 @@ public final class PlaygroundView extends BorderPane {
         HBox columns = new HBox(new DataPanel(vm.data(), vm.training()), new FeaturesPanel(vm.data()), networkColumn,
                 outputColumn);
         columns.getStyleClass().add("columns");
-        setCenter(columns);
+        setCenter(modes(columns, top.getChildren().get(1)));
         setBottom(status);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
@@ -156,6 +160,44 @@ public final class PlaygroundView extends BorderPane {
                 frame(now);
             }
         };
+    }
+
+    /**
+     * The playground and the descent lab as two tabs, the playground's state kept while the lab is
+     * shown; the training bar belongs to the playground and hides with it. The lab is built when first
+     * opened.
+     */
+    private TabPane modes(javafx.scene.Node playground, javafx.scene.Node trainingBar) {
+        Tab play = new Tab(Messages.get("mode.playground"), playground);
+        play.setId("tab-playground");
+        Tab labTab = new Tab(Messages.get("mode.lab"));
+        labTab.setId("tab-lab");
+        TabPane tabs = new TabPane(play, labTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("modes");
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            boolean inLab = b == labTab;
+            trainingBar.setVisible(!inLab);
+            trainingBar.setManaged(!inLab);
+            if (inLab && lab == null) {
+                lab = new LabView(vm.lab());
+                labTab.setContent(lab);
+                fileMenu.addPicture(Messages.get("image.lab"), lab.mapNode(), () -> true);
+            }
+            if (lab != null) {
+                if (inLab) {
+                    lab.start();
+                } else {
+                    lab.stop();
+                }
+            }
+        });
+        return tabs;
+    }
+
+    /** The descent lab's view, once opened; null before. */
+    public LabView lab() {
+        return lab;
     }
 
     private HBox networkHeader(NetworkViewModel model) {
@@ -213,6 +255,9 @@ public final class PlaygroundView extends BorderPane {
     /** Stops the frame loop and the output worker. */
     public void stop() {
         timer.stop();
+        if (lab != null) {
+            lab.stop();
+        }
         if (worker != null) {
             worker.close();
             worker = null;

@@ -5,6 +5,7 @@ import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
 import dev.nnplay.app.ui.data.DataViewModel;
 import dev.nnplay.app.ui.files.FilesViewModel;
+import dev.nnplay.app.ui.lab.LabViewModel;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.output.OutputViewModel;
 import dev.nnplay.app.ui.training.TrainingViewModel;
@@ -24,6 +25,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final OutputViewModel output;
     private final ChartsViewModel charts = new ChartsViewModel();
     private final FilesViewModel files;
+    private final DialogService dialogs;
+    /** Made when the lab is first opened: its first map costs a moment. */
+    private LabViewModel lab;
 
     /**
      * View models over {@code workspace}, which they then own; recent files and the recovery file in
@@ -37,6 +41,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.network = new NetworkViewModel(observable);
         this.output = new OutputViewModel(observable);
         this.files = new FilesViewModel(observable, configDir, dialogs);
+        this.dialogs = dialogs;
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
     }
 
@@ -75,6 +80,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public FilesViewModel files() {
         return files;
+    }
+
+    /** The descent lab, made on first use. */
+    public LabViewModel lab() {
+        if (lab == null) {
+            lab = new LabViewModel(observable, dialogs);
+        }
+        return lab;
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -260,6 +261,14 @@ public final class Workspace implements AutoCloseable {
     /** As {@link #apply(DataSpec, NetworkSpec, TrainingSpec, PreparedData)}, the data prepared as needed. */
     public void apply(DataSpec d, NetworkSpec n, TrainingSpec t) {
         apply(d, n, t, null);
+    }
+
+    /**
+     * Runs {@code work} on the training thread with the session, between two steps (it may read it,
+     * copy it, or step it as a training step would); the answer comes back on the window's thread.
+     */
+    public <T> CompletableFuture<T> onSession(Function<TrainingSession, T> work) {
+        return trainer.call(work).thenApplyAsync(t -> t, tasks.ui());
     }
 
     // ---- the project ----------------------------------------------------------------------------

@@ -349,7 +349,7 @@ public final class NetworkSlice implements Surface {
     }
 
     /** A scalar's name: {@code layer0.weight[3,12]} (row, column) or {@code layer1.bias[4]}. */
-    static String name(Param p, Coordinate c) {
+    public static String name(Param p, Coordinate c) {
         int cols = p.value().numCols;
         return p.value().numRows == 1 ? p.name() + "[" + c.element() + "]"
                 : p.name() + "[" + c.element() / cols + "," + c.element() % cols + "]";

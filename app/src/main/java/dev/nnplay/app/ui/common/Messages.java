@@ -14,6 +14,11 @@ public final class Messages {
     }
 
     /** The text for {@code key}; the key itself when the bundle lacks it, so a gap is visible, not fatal. */
+    /** The language the texts are in: Simplified Chinese or English. */
+    public static Locale locale() {
+        return BUNDLE.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : BUNDLE.getLocale();
+    }
+
     public static String get(String key) {
         try {
             return BUNDLE.getString(key);
