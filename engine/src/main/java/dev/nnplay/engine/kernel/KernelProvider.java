@@ -132,7 +132,8 @@ public final class KernelProvider {
             case "auto": {
                 Kernels k = loadPanama();
                 if (k == null) {
-                    LOG.info(VECTOR_BITS == 0 ? VECTOR_BITS_PROPERTY + "=off; using the reference kernels"
+                    // CONFIG, not INFO: an ordinary run prints nothing; the window and the CLI name the kernels.
+                    LOG.config(VECTOR_BITS == 0 ? VECTOR_BITS_PROPERTY + "=off; using the reference kernels"
                             : "jdk.incubator.vector is not available; using the reference kernels");
                     return ReferenceKernels.INSTANCE;
                 }
@@ -172,9 +173,13 @@ public final class KernelProvider {
     /**
      * Sends the kernels' warnings to {@code sink} instead of the log, or nowhere when it is null:
      * for a command line whose {@code --quiet} means errors only.
+     *
+     * @return the sink used until now, to put back later
      */
-    public static void setWarningSink(Consumer<String> sink) {
+    public static synchronized Consumer<String> setWarningSink(Consumer<String> sink) {
+        Consumer<String> before = warningSink;
         warningSink = sink;
+        return before;
     }
 
     /** Reports a warning of the kernels: to the sink set with {@link #setWarningSink}, by default the log. */

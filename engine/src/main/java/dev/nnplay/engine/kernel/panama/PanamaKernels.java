@@ -53,7 +53,7 @@ public final class PanamaKernels implements Kernels {
         if (refusal != null) {
             throw new IllegalStateException(refusal);
         }
-        guard = new StartupGuard(this);
+        guard = new StartupGuard(name());
         LOG.fine(() -> "panama kernels: " + Species.L + " float lanes (" + Species.S.vectorBitSize() + " bits)");
     }
 
@@ -94,6 +94,11 @@ public final class PanamaKernels implements Kernels {
         return split.pool().threadNamePrefix();
     }
 
+    /** Whether the slow-mode watch has settled (fast, warned, or cannot tell); false when unguarded. */
+    boolean watchSettled() {
+        return guard != null && guard.settled();
+    }
+
     /** Stops and joins every worker thread; later products run on the calling thread only. */
     @Override
     public void close() {
@@ -106,24 +111,27 @@ public final class PanamaKernels implements Kernels {
     public void mult(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         Gemm.check(a.numCols == b.numRows && c.numRows == a.numRows && c.numCols == b.numCols, "mult", a, b, c);
         Scratch s = scratch();
+        long mark = watchBefore();
         Gemm.gemm(a.data, a.numCols, 1, b.data, c.data, a.numRows, b.numCols, a.numCols, null, s, split);
-        watch(s);
+        watchAfter(mark);
     }
 
     @Override
     public void multTransA(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         Gemm.check(a.numRows == b.numRows && c.numRows == a.numCols && c.numCols == b.numCols, "multTransA", a, b, c);
         Scratch s = scratch();
+        long mark = watchBefore();
         Gemm.gemm(a.data, 1, a.numCols, b.data, c.data, a.numCols, b.numCols, a.numRows, null, s, split);
-        watch(s);
+        watchAfter(mark);
     }
 
     @Override
     public void multTransB(FMatrixRMaj a, FMatrixRMaj b, FMatrixRMaj c) {
         Gemm.check(a.numCols == b.numCols && c.numRows == a.numRows && c.numCols == b.numRows, "multTransB", a, b, c);
         Scratch s = scratch();
+        long mark = watchBefore();
         Gemm.transB(a, b, null, c, s, split);
-        watch(s);
+        watchAfter(mark);
     }
 
     /** {@code Y = X·Wᵀ + b} with the bias added to each block of rows just computed. */
@@ -131,8 +139,9 @@ public final class PanamaKernels implements Kernels {
     public void dense(FMatrixRMaj x, FMatrixRMaj w, float[] b, FMatrixRMaj y) {
         Gemm.check(x.numCols == w.numCols && y.numRows == x.numRows && y.numCols == w.numRows, "dense", x, w, y);
         Scratch s = scratch();
+        long mark = watchBefore();
         Gemm.transB(x, w, b, y, s, split);
-        watch(s);
+        watchAfter(mark);
     }
 
     // ---------------------------------------------------------------- element-wise
@@ -174,10 +183,14 @@ public final class PanamaKernels implements Kernels {
         return s;
     }
 
-    private void watch(Scratch s) {
+    private long watchBefore() {
         StartupGuard g = guard;
-        if (g != null) {
-            g.tick(s);
+        return g == null ? -1 : g.before();
+    }
+
+    private void watchAfter(long mark) {
+        if (mark >= 0) {
+            guard.after(mark);
         }
     }
 }

@@ -12,36 +12,34 @@ import java.util.Locale;
  * <ul>
  *   <li>At start-up, checks that cost nothing and do not depend on load: the JVM is not interpreting
  *       only ({@code -Xint}), and the forced vector width ({@code nnplay.vectorBits}) exists here.
- *   <li>Later, the symptom itself: compiled vector code allocates nothing, the slow mode allocates on
- *       every operation. After {@link Tuning#PROBE_FIRST_CALL} products (long after C2 has compiled
- *       them) a small probe product is run twice on the calling thread and its allocation counted;
- *       only {@link Tuning#PROBE_STRIKES} allocating probes in a row, at doubling call counts, warn
- *       (through {@link KernelProvider#warn}, which the command line can silence). A clean probe
- *       ends the watch.
+ *   <li>Later, the symptom itself, on the user's own products: compiled vector code allocates
+ *       nothing, the slow mode allocates on every operation. After {@link Tuning#PROBE_FIRST_CALL}
+ *       products (long after C2 has compiled the hot ones) the allocation of the next
+ *       {@link Tuning#PROBE_WINDOW} products is counted on their calling thread. One that allocates
+ *       nothing settles it: the code is compiled. Only {@link Tuning#PROBE_STRIKES} windows in a row
+ *       in which every product allocated, at doubling call counts, warn (through
+ *       {@link KernelProvider#warn}, which the command line can route or silence).
  * </ul>
  */
 final class StartupGuard {
 
-    private final PanamaKernels kernels;
-    /** The probe's operands, made once. */
-    private final float[] a = new float[Tuning.PROBE_SIZE * Tuning.PROBE_SIZE];
-    private final float[] b = new float[Tuning.PROBE_SIZE * Tuning.PROBE_SIZE];
-    private final float[] c = new float[Tuning.PROBE_SIZE * Tuning.PROBE_SIZE];
+    /** The thread allocation counter, looked up on the first probe; null until then or where missing. */
+    private static volatile com.sun.management.ThreadMXBean threads;
+
+    private final String name;
     /** Products seen (a racy count: a lost update only delays a probe). */
     private int calls;
-    /** The call count of the next probe. */
+    /** The call count from which products are measured. */
     private int nextProbe = Tuning.PROBE_FIRST_CALL;
-    /** Allocating probes so far, all in a row. */
+    /** Products measured in the current window, every one of them allocating. */
+    private int allocating;
+    /** Windows so far in which every product allocated, all in a row. */
     private int strikes;
     /** Set once the question is settled: fast, slow (warned) or cannot tell. */
     private volatile boolean settled;
 
-    StartupGuard(PanamaKernels kernels) {
-        this.kernels = kernels;
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (i % 7) * 0.25f - 0.75f;
-            b[i] = (i % 5) * 0.5f - 1f;
-        }
+    StartupGuard(String name) {
+        this.name = name;
     }
 
     /** Why the vector kernels should not start in this JVM, or null: only checks that cost nothing. */
@@ -56,12 +54,26 @@ final class StartupGuard {
         return null;
     }
 
-    /** Counts one product; now and then probes for the slow mode (on the calling thread). */
-    void tick(Scratch s) {
+    /**
+     * Called before each product: the thread's allocation counter when this product is to be
+     * measured, else -1 (almost always: one comparison).
+     */
+    long before() {
         if (settled || ++calls < nextProbe) {
-            return;
+            return -1;
         }
-        probe(s);
+        long bytes = allocatedBytes();
+        if (bytes < 0) {
+            settled = true;
+        }
+        return bytes;
+    }
+
+    /** Called after each product with what {@link #before()} returned. */
+    void after(long before) {
+        if (before >= 0) {
+            record(allocatedBytes() - before);
+        }
     }
 
     /** Whether the watch has settled the question (tests). */
@@ -69,40 +81,45 @@ final class StartupGuard {
         return settled;
     }
 
-    private synchronized void probe(Scratch s) {
-        if (settled || calls < nextProbe) {
+    private synchronized void record(long bytes) {
+        if (settled) {
             return;
         }
-        nextProbe = calls > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : calls * 2;
-        long bytes = allocatedBytes(s);
         if (bytes <= 0) {
-            // Nothing allocated: compiled and fast. Or the JVM cannot count: nothing to say.
+            // A product that allocated nothing: compiled, fast.
             settled = true;
             return;
         }
+        if (++allocating < Tuning.PROBE_WINDOW) {
+            return;
+        }
+        allocating = 0;
+        nextProbe = nextProbe > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : nextProbe * 2;
         if (++strikes >= Tuning.PROBE_STRIKES) {
             settled = true;
-            KernelProvider.warn(String.format(Locale.ROOT, "%s kernels: a %d-square product still allocates %d bytes "
-                    + "after %d products; the Vector API runs in its slow (boxed) mode on this JVM, many times "
+            KernelProvider.warn(String.format(Locale.ROOT, "%s kernels: products still allocate (%d bytes for the "
+                    + "last) after %d of them; the Vector API runs in its slow (boxed) mode on this JVM, many times "
                     + "slower than normal. Use the reference kernels (-D%s=reference) if training is slow.",
-                    kernels.name(), Tuning.PROBE_SIZE, bytes, calls, KernelProvider.PROPERTY));
+                    name, bytes, calls, KernelProvider.PROPERTY));
         }
     }
 
-    /** Bytes the second of two probe products allocated on this thread, or -1 where the JVM cannot tell. */
-    private long allocatedBytes(Scratch s) {
-        try {
-            if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
-                    && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
-                int n = Tuning.PROBE_SIZE;
-                Gemm.rows(a, n, 1, b, c, n, n, null, 0, n, s);
-                long before = t.getCurrentThreadAllocatedBytes();
-                Gemm.rows(a, n, 1, b, c, n, n, null, 0, n, s);
-                return t.getCurrentThreadAllocatedBytes() - before;
+    /** Bytes this thread has allocated so far, or -1 where the JVM cannot tell. */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean t = threads;
+        if (t == null) {
+            try {
+                if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean b
+                        && b.isThreadAllocatedMemorySupported() && b.isThreadAllocatedMemoryEnabled()) {
+                    threads = t = b;
+                } else {
+                    return -1;
+                }
+            } catch (LinkageError | UnsupportedOperationException e) {
+                // java.management or jdk.management missing from a trimmed runtime: cannot tell.
+                return -1;
             }
-        } catch (LinkageError | UnsupportedOperationException e) {
-            // java.management or jdk.management missing from a trimmed runtime: cannot tell.
         }
-        return -1;
+        return t.getCurrentThreadAllocatedBytes();
     }
 }

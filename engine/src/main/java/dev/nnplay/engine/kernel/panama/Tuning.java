@@ -48,8 +48,8 @@ final class Tuning {
 
     /** Products before the first allocation probe: far past C2's compile thresholds (~10⁴ calls). */
     static final int PROBE_FIRST_CALL = 1 << 15;
-    /** Allocating probes in a row that confirm the slow mode. */
+    /** Products measured per probe: more than the products of one training step. */
+    static final int PROBE_WINDOW = 16;
+    /** Probes in a row whose every product allocated that confirm the slow mode. */
     static final int PROBE_STRIKES = 3;
-    /** Side of the probe's square product. */
-    static final int PROBE_SIZE = 32;
 }
