@@ -3,6 +3,7 @@ package dev.nnplay.engine.kernel;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -10,8 +11,16 @@ import java.util.logging.Logger;
  * module is present and works, the reference one otherwise. The choice can be forced with the system
  * property {@code nnplay.kernels} ({@code auto}, {@code reference} or {@code panama}).
  *
- * <p>The Panama class is loaded by name, so this class (and everything else outside it) runs where
- * the incubator module is missing.
+ * <p>The Panama class is loaded by name, so this class (and everything else outside its package
+ * {@code kernel.panama}) runs where the incubator module is missing.
+ *
+ * <p>Vector width: the Panama kernels use the CPU's widest float vectors unless the system property
+ * {@code nnplay.vectorBits} ({@link #VECTOR_BITS_PROPERTY}, read once) forces 128, 256 or 512 bits
+ * (like Lucene's {@code tests.vectorsize}): so that the 256-bit path most machines take is tested on
+ * 512-bit ones. {@code 0} or {@code off} means the reference kernels.
+ *
+ * <p>Warnings (a kernel that failed to start, the vector code's slow mode) go to {@link #warn},
+ * which logs them unless {@link #setWarningSink} routes them elsewhere or silences them.
  *
  * <p>Threads: the Panama kernels split a matrix product over up to {@link #threads()} threads (the
  * caller and a few daemon workers) when it is big enough to pay for the hand-off; small products, and
@@ -29,8 +38,18 @@ public final class KernelProvider {
     /** The system property that forces a choice. */
     public static final String PROPERTY = "nnplay.kernels";
 
-    private static final String PANAMA_CLASS = "dev.nnplay.engine.kernel.PanamaKernels";
+    private static final String PANAMA_CLASS = "dev.nnplay.engine.kernel.panama.PanamaKernels";
     private static final Logger LOG = Logger.getLogger(KernelProvider.class.getName());
+
+    /** The system property that forces the vector width, in bits: 128, 256, 512, or 0 / off. */
+    public static final String VECTOR_BITS_PROPERTY = "nnplay.vectorBits";
+    /** {@link #vectorBits()} when the width is not forced: the CPU's widest. */
+    public static final int VECTOR_BITS_PREFERRED = -1;
+
+    /** Where warnings go; null for nowhere. */
+    private static volatile Consumer<String> warningSink = LOG::warning;
+    /** The vector width asked for, read once. */
+    private static final int VECTOR_BITS = parseVectorBits(System.getProperty(VECTOR_BITS_PROPERTY));
 
     /** The system property that sets the number of threads for large products. */
     public static final String THREADS_PROPERTY = "nnplay.threads";
@@ -80,7 +99,7 @@ public final class KernelProvider {
         try {
             return Math.max(1, Integer.parseInt(s.trim()));
         } catch (NumberFormatException e) {
-            LOG.warning(THREADS_PROPERTY + "=" + s + " is not a number; using " + DEFAULT_THREADS + " thread");
+            warn(THREADS_PROPERTY + "=" + s + " is not a number; using " + DEFAULT_THREADS + " thread");
             return DEFAULT_THREADS;
         }
     }
@@ -103,7 +122,9 @@ public final class KernelProvider {
             case "panama": {
                 Kernels k = loadPanama();
                 if (k == null) {
-                    throw new IllegalStateException("the panama kernels need the jdk.incubator.vector module "
+                    throw new IllegalStateException(VECTOR_BITS == 0
+                            ? "the panama kernels are switched off by " + VECTOR_BITS_PROPERTY + "=off"
+                            : "the panama kernels need the jdk.incubator.vector module "
                             + "(start Java with --add-modules jdk.incubator.vector)");
                 }
                 return k;
@@ -111,7 +132,9 @@ public final class KernelProvider {
             case "auto": {
                 Kernels k = loadPanama();
                 if (k == null) {
-                    LOG.info("jdk.incubator.vector is not available; using the reference kernels");
+                    // CONFIG, not INFO: an ordinary run prints nothing; the window and the CLI name the kernels.
+                    LOG.config(VECTOR_BITS == 0 ? VECTOR_BITS_PROPERTY + "=off; using the reference kernels"
+                            : "jdk.incubator.vector is not available; using the reference kernels");
                     return ReferenceKernels.INSTANCE;
                 }
                 return k;
@@ -122,9 +145,54 @@ public final class KernelProvider {
         }
     }
 
-    /** The Panama kernels, or null where the vector module or the class is missing. */
+    /**
+     * The vector width {@code nnplay.vectorBits} asks for: {@link #VECTOR_BITS_PREFERRED} when not
+     * set, 0 for off (the reference kernels), else the number of bits (checked by the Panama kernels).
+     */
+    public static int vectorBits() {
+        return VECTOR_BITS;
+    }
+
+    static int parseVectorBits(String s) {
+        if (s == null || s.isBlank() || s.trim().equalsIgnoreCase("preferred") || s.trim().equalsIgnoreCase("auto")) {
+            return VECTOR_BITS_PREFERRED;
+        }
+        String t = s.trim();
+        if (t.equalsIgnoreCase("off")) {
+            return 0;
+        }
+        try {
+            int bits = Integer.parseInt(t);
+            return bits < 0 ? VECTOR_BITS_PREFERRED : bits;
+        } catch (NumberFormatException e) {
+            warn(VECTOR_BITS_PROPERTY + "=" + s + " is not a number of bits; using the CPU's widest vectors");
+            return VECTOR_BITS_PREFERRED;
+        }
+    }
+
+    /**
+     * Sends the kernels' warnings to {@code sink} instead of the log, or nowhere when it is null:
+     * for a command line whose {@code --quiet} means errors only.
+     *
+     * @return the sink used until now, to put back later
+     */
+    public static synchronized Consumer<String> setWarningSink(Consumer<String> sink) {
+        Consumer<String> before = warningSink;
+        warningSink = sink;
+        return before;
+    }
+
+    /** Reports a warning of the kernels: to the sink set with {@link #setWarningSink}, by default the log. */
+    public static void warn(String message) {
+        Consumer<String> sink = warningSink;
+        if (sink != null) {
+            sink.accept(message);
+        }
+    }
+
+    /** The Panama kernels, or null where the vector module or the class is missing or they are off. */
     public static Kernels loadPanama() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+        if (VECTOR_BITS == 0 || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
             return null;
         }
         try {
@@ -134,7 +202,8 @@ public final class KernelProvider {
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         } catch (Throwable e) {
-            LOG.warning("the panama kernels failed to start (" + e + "); using the reference kernels");
+            String why = e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage() : e.toString();
+            warn("the panama kernels did not start (" + why + "); using the reference kernels");
             return null;
         }
     }

@@ -1,6 +1,5 @@
 package dev.nnplay.engine.kernel;
 
-import dev.nnplay.engine.nn.Activation;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -14,9 +13,14 @@ import org.ejml.data.FMatrixRMaj;
  * gradient {@code dW = dYᵀ·X} ({@link #multTransA}) and the input gradient {@code dX = dY·W}
  * ({@link #mult}).
  *
- * <p>Implementations must be deterministic: the same inputs give the same bits on every call.
+ * <p>Implementations must be deterministic: the same inputs give the same bits on every call, with
+ * any thread count.
+ *
+ * <p>Kernels may start threads for large products; {@link #close()} stops them. The shared kernels of
+ * {@link KernelProvider#get()} live as long as the process; close the ones you got from
+ * {@link KernelProvider#select(String)} when done with them.
  */
-public interface Kernels {
+public interface Kernels extends AutoCloseable {
 
     /** A short name for logs and benchmarks: {@code reference} or {@code panama}. */
     String name();
@@ -46,11 +50,19 @@ public interface Kernels {
     void sumColumns(FMatrixRMaj a, float[] out);
 
     /** {@code Y = f(X)} element-wise, with the function's setting {@code p}. */
-    void activate(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y);
+    void activate(Elementwise f, float p, FMatrixRMaj x, FMatrixRMaj y);
 
     /**
      * {@code dX = dY ⊙ f'(X)} element-wise, given the forward input X and output Y.
      */
-    void activationBackward(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
+    void activationBackward(Elementwise f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
                             FMatrixRMaj dx);
+
+    /**
+     * Stops every thread these kernels started and waits for them to end (a product running on
+     * another thread finishes first). The kernels still work afterwards, on the calling thread only.
+     */
+    @Override
+    default void close() {
+    }
 }

@@ -1,6 +1,5 @@
 package dev.nnplay.engine.kernel;
 
-import dev.nnplay.engine.nn.Activation;
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
 
@@ -62,7 +61,7 @@ public final class ReferenceKernels implements Kernels {
     }
 
     @Override
-    public void activate(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y) {
+    public void activate(Elementwise f, float p, FMatrixRMaj x, FMatrixRMaj y) {
         float[] in = x.data;
         float[] out = y.data;
         for (int i = 0, n = x.getNumElements(); i < n; i++) {
@@ -71,7 +70,7 @@ public final class ReferenceKernels implements Kernels {
     }
 
     @Override
-    public void activationBackward(Activation f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
+    public void activationBackward(Elementwise f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
                                    FMatrixRMaj dx) {
         float[] in = x.data;
         float[] out = y.data;

@@ -221,15 +221,28 @@ public final class Trainer implements AutoCloseable {
         return done.await(timeout, unit);
     }
 
-    /** Stops the training thread. */
+    /**
+     * Stops the training thread and waits until it has ended: a step in progress finishes its current
+     * batch (an epoch step stops between two batches). The session's kernels are not closed: they may
+     * be shared.
+     */
     @Override
     public void close() {
         closed = true;
         playing = false;
         thread.interrupt();
-        try {
-            thread.join(2000);
-        } catch (InterruptedException e) {
+        if (Thread.currentThread() == thread) {
+            return;
+        }
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
@@ -308,7 +321,7 @@ public final class Trainer implements AutoCloseable {
         long t0 = System.nanoTime();
         long before = session.step();
         int epochBefore = session.epoch();
-        double l = wholeEpoch ? session.stepEpoch() : session.stepBatch();
+        double l = wholeEpoch ? stepEpochUnlessClosed() : session.stepBatch();
         busyNanosSinceSnapshot += System.nanoTime() - t0;
         samplesSinceSnapshot += (session.step() - before) * (long) Math.min(session.batchSize(), session.trainSize());
         if (!Double.isFinite(l)) {
@@ -325,6 +338,19 @@ public final class Trainer implements AutoCloseable {
             return false;
         }
         return true;
+    }
+
+    /** {@link TrainingSession#stepEpoch()}, ending early, between two batches, when the trainer is closed. */
+    private double stepEpochUnlessClosed() {
+        int start = session.epoch();
+        double l = Double.NaN;
+        while (session.epoch() == start && !closed) {
+            l = session.stepBatch();
+            if (!Double.isFinite(l)) {
+                break;
+            }
+        }
+        return l;
     }
 
     private void publish() {

@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -68,6 +69,11 @@ public class KernelsBenchmark {
         dx = new FMatrixRMaj(batch, in);
         dz = new FMatrixRMaj(batch, out);
         b = random(r, 1, out).data;
+    }
+
+    @TearDown
+    public void tearDown() {
+        k.close();
     }
 
     private static FMatrixRMaj random(SplittableRandom r, int rows, int cols) {

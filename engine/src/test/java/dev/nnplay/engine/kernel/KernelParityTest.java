@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nnplay.engine.kernel.panama.PanamaKernels;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.Network;

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nnplay.engine.testing.ChildJvm;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +63,51 @@ class KernelProviderTest {
             assertEquals(3, KernelProvider.threads());
         } finally {
             KernelProvider.setThreads(before);
+        }
+    }
+
+    @Test
+    void theVectorWidthPropertyIsParsedAndBadValuesAreReportedThroughTheSink() {
+        assertEquals(KernelProvider.VECTOR_BITS_PREFERRED, KernelProvider.parseVectorBits(null));
+        assertEquals(KernelProvider.VECTOR_BITS_PREFERRED, KernelProvider.parseVectorBits(" "));
+        assertEquals(KernelProvider.VECTOR_BITS_PREFERRED, KernelProvider.parseVectorBits("preferred"));
+        assertEquals(0, KernelProvider.parseVectorBits("off"));
+        assertEquals(0, KernelProvider.parseVectorBits("0"));
+        assertEquals(256, KernelProvider.parseVectorBits(" 256 "));
+        List<String> warnings = new ArrayList<>();
+        Consumer<String> before = KernelProvider.setWarningSink(warnings::add);
+        try {
+            assertEquals(KernelProvider.VECTOR_BITS_PREFERRED, KernelProvider.parseVectorBits("wide"));
+            KernelProvider.warn("routed");
+            KernelProvider.setWarningSink(null);
+            KernelProvider.warn("silenced");
+        } finally {
+            KernelProvider.setWarningSink(before);
+        }
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("nnplay.vectorBits=wide"), warnings.get(0));
+        assertEquals("routed", warnings.get(1));
+    }
+
+    @Test
+    void vectorBitsOffMeansTheReferenceKernels() throws Exception {
+        List<String> out = ChildJvm.run(Choice.class, "-D" + KernelProvider.VECTOR_BITS_PROPERTY + "=off");
+        assertEquals(List.of("reference refused"), out);
+    }
+
+    /** Prints the automatic choice, and whether forcing panama is refused. */
+    static final class Choice {
+        private Choice() {
+        }
+
+        public static void main(String[] args) {
+            String forced;
+            try {
+                forced = KernelProvider.select("panama").name();
+            } catch (IllegalStateException e) {
+                forced = "refused";
+            }
+            System.out.println(KernelProvider.select("auto").name() + " " + forced);
         }
     }
 }

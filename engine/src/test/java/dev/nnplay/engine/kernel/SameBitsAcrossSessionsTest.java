@@ -3,12 +3,11 @@ package dev.nnplay.engine.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nnplay.engine.kernel.panama.PanamaKernels;
+import dev.nnplay.engine.testing.ChildJvm;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,23 +39,8 @@ class SameBitsAcrossSessionsTest {
 
     /** The lines a {@link Session} in a new JVM prints, started with {@code extra} JVM options. */
     private static List<String> runSession(String... extra) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("--add-modules");
-        cmd.add("jdk.incubator.vector");
-        cmd.addAll(List.of(extra));
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Session.class.getName());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("the session did not finish: " + cmd);
-        }
-        assertEquals(0, p.exitValue(), "exit status of " + cmd);
-        List<String> lines = new String(out, StandardCharsets.UTF_8).lines().toList();
-        assertEquals(10, lines.size(), "parameters printed by " + cmd + ": " + lines);
+        List<String> lines = ChildJvm.run(Session.class, extra);
+        assertEquals(10, lines.size(), "parameters printed by a session with " + List.of(extra) + ": " + lines);
         return lines;
     }
 

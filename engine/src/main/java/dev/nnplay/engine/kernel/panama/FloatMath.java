@@ -1,10 +1,10 @@
-package dev.nnplay.engine.kernel;
+package dev.nnplay.engine.kernel.panama;
 
 /**
  * The scalar twin of the Panama kernels' transcendental functions: exp, expm1, tanh, sigmoid,
  * softplus, sin and cos in float, built only from exactly rounded operations (add, subtract,
  * multiply, divide, {@link Math#fma}, comparisons, bit manipulation), step for step as the vector code
- * in {@link PanamaKernels} does them. Because every step is exactly rounded, the result does not
+ * in {@link VectorMath} does them. Because every step is exactly rounded, the result does not
  * depend on whether the JIT has compiled the code yet — unlike the Vector API's own {@code EXP},
  * {@code TANH}, {@code SIN} lanes, whose interpreted fallback and compiled (SVML) forms round
  * differently — and the vector code gives the same bits as this class for every input (tested).

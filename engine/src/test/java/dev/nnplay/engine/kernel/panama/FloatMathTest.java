@@ -1,9 +1,10 @@
-package dev.nnplay.engine.kernel;
+package dev.nnplay.engine.kernel.panama;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.nn.Activation;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
@@ -78,7 +79,7 @@ class FloatMathTest {
 
     @Test
     void vectorCodeGivesTheScalarTwinsBitsColdAndWarm() {
-        assumeTrue(KernelProviderTest.vectorModulePresent(), "jdk.incubator.vector is not in this JVM");
+        assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), "jdk.incubator.vector is not in this JVM");
         // Unguarded: the first calls below are then the first calls of these loops in this class's
         // own instance, so the earliest rounds run before C2 has compiled them.
         Kernels fast = PanamaKernels.unguarded();
