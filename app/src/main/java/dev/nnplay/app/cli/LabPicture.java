@@ -1,7 +1,7 @@
 package dev.nnplay.app.cli;
 
 import dev.nnplay.engine.lab.ColourRamp;
-import dev.nnplay.engine.lab.Contours;
+import dev.nnplay.engine.lab.LossMap;
 import dev.nnplay.engine.lab.OptimizerPath;
 import dev.nnplay.engine.lab.Surface;
 import dev.nnplay.engine.lab.ViewBox;
@@ -23,12 +23,10 @@ import java.util.Locale;
  * The descent lab drawn headless with Java2D, for worksheets: a filled contour map of the surface
  * with log-spaced levels and its colour scale, the axes named after the parameters (one scale for
  * both where the surface says that is honest), and each optimizer's path in its own colour with a
- * legend. The levels and colours are the engine's ({@link Contours}, {@link ColourRamp}), the ones
+ * legend. The levels and colours are the engine's ({@link LossMap}, {@link ColourRamp}), the ones
  * the window uses. No JavaFX class is touched.
  */
 final class LabPicture {
-    /** Contour levels drawn. */
-    static final int LEVELS = 14;
     /** Margins around the plot: left (tick labels and the θ₂ name), top (title), right (scale), bottom. */
     private static final int LEFT = 78;
     private static final int TOP = 58;
@@ -90,19 +88,13 @@ final class LabPicture {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         ViewBox box = surface.view();
-        // One value per pixel; row 0 of the grid is the bottom of the plot.
-        double[] grid = surface.grid(box, pw, ph);
-        double[] levels = Contours.logSpaced(grid, LEVELS);
-        int[] band = new int[grid.length];
-        for (int i = 0; i < grid.length; i++) {
-            band[i] = Contours.band(grid[i], levels);
-        }
+        // One sample per pixel; row 0 of the map is the bottom of the plot.
+        LossMap map = LossMap.of(surface, box, pw, ph);
+        double[] levels = map.levels();
         for (int j = 0; j < ph; j++) {
             for (int i = 0; i < pw; i++) {
-                int k = j * pw + i;
-                int rgb = ColourRamp.rgb((double) band[k] / levels.length);
-                boolean edge = i + 1 < pw && band[k + 1] != band[k] || j + 1 < ph && band[k + pw] != band[k];
-                img.setRGB(left + i, top + ph - 1 - j, edge ? darker(rgb) : rgb);
+                int rgb = map.colour(i, j);
+                img.setRGB(left + i, top + ph - 1 - j, map.onContour(i, j) ? darker(rgb) : rgb);
             }
         }
         g.setColor(new Color(0x333333));

@@ -46,7 +46,7 @@ class LabCommandTest {
                 colours.add(img.getRGB(x, y));
             }
         }
-        assertTrue(colours.size() > LabPicture.LEVELS, "a filled contour map: " + colours.size() + " colours");
+        assertTrue(colours.size() > dev.nnplay.engine.lab.LossMap.LEVELS, "a filled contour map: " + colours.size() + " colours");
 
         List<String> lines = Files.readAllLines(csv);
         assertEquals("optimizer,learning_rate,step,θ₁,θ₂,loss", lines.get(0));

@@ -23,9 +23,13 @@ import org.ejml.data.FMatrixRMaj;
  * before the first chosen scalar are computed once; in that layer only one or two output columns
  * change, by {@code Δw·x[:, k]} or {@code Δb}; when an activation and a dense layer without a chosen
  * scalar follow, only those columns are re-activated and their change is carried into the next layer's
- * output as a rank-one update. The rest of the network and the loss then run as in training.
+ * output as a rank-one update. The rest of the network and the loss then run as in training. When
+ * both scalars lie in that first layer, a row whose changed columns did not change (a ReLU that stays
+ * off) keeps its loss from the frozen network, and only the other rows go through the loss (the mean
+ * of the rows' losses is the loss of the batch, for every loss the engine has).
  * Memory: a few copies of the training part at the first chosen layer's width. Not thread-safe;
- * {@link #grid(ViewBox, int, int, int)} splits a map over private copies.
+ * {@link #grid(ViewBox, int, int, int)} splits a map over private copies. (A little over 400 lines:
+ * the fast path and the caches it reads are one piece.)
  */
 public final class NetworkSlice implements Surface {
 
@@ -61,8 +65,15 @@ public final class NetworkSlice implements Surface {
     private final FMatrixRMaj z2Base;
     /** The layer the ordinary forward pass resumes at. */
     private final int resume;
-    /** Work buffers, this copy's own. */
+    /** Whether both scalars lie in the first chosen layer, so rows whose columns did not change can be skipped. */
+    private final boolean rowwise;
+    /** Each training row's loss at the frozen weights (shared, read-only). */
+    private final double[] baseRowLoss;
+    /** Work buffers, this copy's own: the changed layer's output, which rows changed, one row and its target. */
     private final FMatrixRMaj work;
+    private final boolean[] changed;
+    private final FMatrixRMaj rowOut;
+    private final FMatrixRMaj rowTarget;
     private final FMatrixRMaj outGrad = new FMatrixRMaj(1, 1);
 
     /**
@@ -118,6 +129,15 @@ public final class NetworkSlice implements Surface {
             this.resume = first + 1;
             this.work = zBase.copy();
         }
+        this.rowwise = column(a, pa, hIn.numCols) >= 0 && column(b, pb, hIn.numCols) >= 0;
+        FMatrixRMaj out = net.forward(x, false, kernels);
+        this.rowOut = new FMatrixRMaj(1, out.numCols);
+        this.rowTarget = new FMatrixRMaj(1, targets.numCols);
+        this.changed = new boolean[x.numRows];
+        this.baseRowLoss = new double[x.numRows];
+        for (int r = 0; r < x.numRows; r++) {
+            baseRowLoss[r] = rowLoss(out, r);
+        }
     }
 
     /** A private copy sharing the read-only caches, for another thread. */
@@ -143,6 +163,11 @@ public final class NetworkSlice implements Surface {
         this.z2Base = o.z2Base;
         this.resume = o.resume;
         this.work = o.work.copy();
+        this.rowwise = o.rowwise;
+        this.baseRowLoss = o.baseRowLoss;
+        this.changed = new boolean[o.changed.length];
+        this.rowOut = o.rowOut.copy();
+        this.rowTarget = o.rowTarget.copy();
     }
 
     @Override
@@ -184,7 +209,21 @@ public final class NetworkSlice implements Surface {
         for (int i = resume, n = net.layers().size(); i < n; i++) {
             h = net.layers().get(i).forward(h, false, kernels);
         }
-        return loss.value(h, targets, delta);
+        if (!rowwise) {
+            return loss.value(h, targets, delta);
+        }
+        double sum = 0;
+        for (int r = 0; r < h.numRows; r++) {
+            sum += changed[r] ? rowLoss(h, r) : baseRowLoss[r];
+        }
+        return sum / h.numRows;
+    }
+
+    /** The engine's loss of row {@code r} of the output {@code out}. */
+    private double rowLoss(FMatrixRMaj out, int r) {
+        System.arraycopy(out.data, r * out.numCols, rowOut.data, 0, out.numCols);
+        System.arraycopy(targets.data, r * targets.numCols, rowTarget.data, 0, targets.numCols);
+        return loss.value(rowOut, rowTarget, delta);
     }
 
     @Override
@@ -259,26 +298,31 @@ public final class NetworkSlice implements Surface {
     private FMatrixRMaj firstLayerOutput() {
         System.arraycopy(zBase.data, 0, work.data, 0, zBase.getNumElements());
         for (int r = 0; r < work.numRows; r++) {
-            correct(r, a, pa, a0);
-            correct(r, b, pb, b0);
+            changed[r] = correct(r, a, pa, a0) | correct(r, b, pb, b0);
         }
         return work;
     }
 
-    /** Adds to {@link #work}'s row {@code r} what scalar {@code c} changes, when it lies in the first chosen layer. */
-    private void correct(int r, Coordinate c, Param p, float base) {
+    /**
+     * Adds to {@link #work}'s row {@code r} what scalar {@code c} changes, when it lies in the first
+     * chosen layer; returns whether the row changed.
+     */
+    private boolean correct(int r, Coordinate c, Param p, float base) {
         float d = p.value().data[c.element()] - base;
         if (d == 0f) {
-            return;
+            return false;
         }
         int cols = zBase.numCols;
         if (p == firstDense.weight()) {
             int nin = hIn.numCols;
-            int j = c.element() / nin;
-            work.data[r * cols + j] += d * hIn.data[r * nin + c.element() % nin];
+            float dz = d * hIn.data[r * nin + c.element() % nin];
+            work.data[r * cols + c.element() / nin] += dz;
+            return dz != 0f;
         } else if (p == firstDense.bias()) {
             work.data[r * cols + c.element()] += d;
+            return true;
         }
+        return false;
     }
 
     /** The output of the dense layer after the first chosen one, by rank-one updates of its frozen output. */
@@ -295,6 +339,7 @@ public final class NetworkSlice implements Surface {
         float da = pa.value().data[a.element()] - a0;
         float db = pb.value().data[b.element()] - b0;
         for (int r = 0; r < zBase.numRows; r++) {
+            changed[r] = false;
             for (int pass = 0; pass < 2; pass++) {
                 int j = pass == 0 ? ja : jb;
                 if (j < 0 || pass == 1 && jb == ja) {
@@ -309,6 +354,7 @@ public final class NetworkSlice implements Surface {
                 }
                 float dh = act.function().apply(z, act.parameter()) - hBase.data[r * width + j];
                 if (dh != 0f) {
+                    changed[r] = true;
                     for (int o = 0; o < nout; o++) {
                         work.data[r * nout + o] += dh * w2[o * width + j];
                     }
