@@ -44,6 +44,9 @@ final class PredictCommand implements Callable<Integer> {
             + "for standard output): the class and one probability per class, or the predicted values.")
     private Path out;
 
+    @Option(names = "--quiet", description = "Print nothing but errors (predict prints nothing else anyway).")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         if (Inputs.isStdin(projectFile) && Inputs.isStdin(input)) {
