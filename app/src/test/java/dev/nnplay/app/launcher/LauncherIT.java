@@ -69,6 +69,12 @@ class LauncherIT {
             assertEquals(0, r.status(), line + "\n" + r);
             assertEquals("", r.err(), "no warning: " + line);
         }
+        // a link like /dev/stdout (made here, so that a failure cannot harm the real one): written through
+        Files.createSymbolicLink(tmp.resolve("stdout-link"), Path.of("/proc/self/fd/1"));
+        Shell.Result through = Shell.run(tmp, nnplay + " predict t.json --input rows.csv --out stdout-link | cat");
+        assertEquals(0, through.status(), through.toString());
+        assertTrue(through.out().startsWith("class,p_setosa,"), through.toString());
+        assertTrue(Files.isSymbolicLink(tmp.resolve("stdout-link")), "the link is left as it was");
         Shell.Result loud = Shell.run(tmp, nnplay + " train " + iris + " --epochs 3 2>log.txt");
         assertEquals(0, loud.status(), loud.toString());
         String log = Files.readString(tmp.resolve("log.txt"));

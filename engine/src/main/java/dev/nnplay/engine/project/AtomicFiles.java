@@ -147,13 +147,16 @@ public final class AtomicFiles {
             }
             return new Staged(shown, null, null);
         }
-        Path target = followLinks(shown.toAbsolutePath());
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            if (Files.isDirectory(target)) {
-                throw new FileSystemException(shown.toString(), null, "is a folder, not a file");
-            }
-            // a device or a pipe: written as it is, never replaced
-            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+        Path abs = shown.toAbsolutePath();
+        Path target = followLinks(abs);
+        if (Files.isDirectory(abs)) {
+            throw new FileSystemException(shown.toString(), null, "is a folder, not a file");
+        }
+        if (target == null || Files.exists(target) && !Files.isRegularFile(target)) {
+            // a device, a pipe, or a descriptor such as /dev/stdout: written as it is, never replaced
+            // (appending, so that a shell's >> keeps what the file held)
+            try (OutputStream out = Files.newOutputStream(target == null ? abs : target, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
                 writer.write(out);
             } catch (IOException e) {
                 throw named(shown, e);
@@ -188,12 +191,19 @@ public final class AtomicFiles {
         return new Staged(shown, tmp, target);
     }
 
-    /** The file {@code p} names once every symbolic link on the way is followed (it may not exist yet). */
+    /**
+     * The file {@code p} names once every symbolic link on the way is followed (it may not exist yet),
+     * or null when the way passes through an open descriptor ({@code /dev/stdout} is a link to
+     * {@code /proc/self/fd/1}), which only the system can follow.
+     */
     static Path followLinks(Path p) throws IOException {
         Path cur = p;
         for (int hops = 0; Files.isSymbolicLink(cur); hops++) {
             if (hops > 40) {
                 throw new FileSystemException(p.toString(), null, "too many levels of symbolic links");
+            }
+            if (cur.startsWith("/proc") || cur.startsWith("/dev/fd")) {
+                return null;
             }
             Path link = Files.readSymbolicLink(cur);
             cur = cur.resolveSibling(link).normalize();
