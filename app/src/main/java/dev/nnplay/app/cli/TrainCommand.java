@@ -75,7 +75,7 @@ final class TrainCommand implements Callable<Integer> {
         Path where; // named in messages; its folder is where relative data paths start
         if (csv != null) {
             p = csv.project(out);
-            where = out != null ? out : csv.file;
+            where = out != null && !AtomicFiles.isStdio(out) ? out : csv.file;
         } else {
             p = Inputs.project(projectFile);
             where = Inputs.isStdin(projectFile) ? Path.of(Inputs.STDIN).toAbsolutePath() : projectFile;
