@@ -165,6 +165,24 @@ class StandaloneProjectTest {
     }
 
     @Test
+    void aCsvExportOverAnEarlierOneLeavesNoFileOfTheOld() throws IOException {
+        Path dir = tmp.resolve("weights");
+        assertEquals(0, nnplay("export", "assets/examples/iris.json", "--format", "csv", "--out", dir.toString())
+                .status());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("layer0.csv", "layer1.csv", "transform.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(0, nnplay("export", "assets/examples/linear-regression.json", "--format", "csv", "--out",
+                dir.toString()).status());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("layer0.csv"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "the one-layer export alone, no layer or scaling file of the earlier one");
+        }
+        assertEquals("neuron,bias,w0", Files.readAllLines(dir.resolve("layer0.csv")).get(0));
+    }
+
+    @Test
     void everyCommandAnswersVersion() {
         for (String cmd : new String[] {"train", "predict", "export", "import-weights", "bench"}) {
             CliTest.Run r = nnplay(cmd, "--version");
