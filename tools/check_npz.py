@@ -31,7 +31,7 @@ def main():
         json_path = os.path.join(work, "w.json")
         nnplay("export", project, "--format", "npz", "--out", npz_path)
         nnplay("export", project, "--format", "json", "--out", json_path)
-        arrays = np.load(npz_path)
+        arrays = np.load(npz_path, allow_pickle=False)
         with open(json_path) as f:
             doc = json.load(f)
         expected = {}
@@ -44,10 +44,22 @@ def main():
             expected["transform.center"] = np.array(transform["center"], dtype=np.float32)
             expected["transform.scale"] = np.array(transform["scale"], dtype=np.float32)
         problems = 0
-        if sorted(arrays.files) != sorted(expected):
-            print(f"names differ: npz {sorted(arrays.files)}, json {sorted(expected)}")
+        # the meaning: meta.* string arrays, read without pickle, equal to the JSON export's fields
+        meta = {k: list(arrays[k]) for k in arrays.files if k.startswith("meta.")}
+        for key in ("program", "name", "task"):
+            if [doc.get(key)] != meta.get("meta." + key):
+                print(f"meta.{key} {meta.get('meta.' + key)} differs from the JSON's {doc.get(key)!r}")
+                problems += 1
+        for key in ("inputs", "outputs", "classes"):
+            if (doc.get(key) or []) != meta.get("meta." + key, []):
+                print(f"meta.{key} differs from the JSON's {key}")
+                problems += 1
+        print(f"meta: {', '.join(f'{k}={v[:3]}' for k, v in meta.items() if k != 'meta.transform')}")
+        arrays = {k: arrays[k] for k in arrays.files if not k.startswith("meta.")}
+        if sorted(arrays) != sorted(expected):
+            print(f"names differ: npz {sorted(arrays)}, json {sorted(expected)}")
             problems += 1
-        for name in arrays.files:
+        for name in arrays:
             a = arrays[name]
             same = name in expected and a.shape == expected[name].shape and np.array_equal(a, expected[name])
             problems += 0 if same else 1

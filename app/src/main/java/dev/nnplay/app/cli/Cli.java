@@ -1,8 +1,19 @@
 package dev.nnplay.app.cli;
 
 import dev.nnplay.engine.data.DataException;
+import dev.nnplay.engine.export.ExportMetadata;
+import dev.nnplay.engine.project.AtomicFiles;
 import dev.nnplay.engine.project.ProjectException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +22,7 @@ import picocli.CommandLine.Command;
  * Problems with the user's input end with exit status 2 and one line on standard error; a bug ends
  * with status 1 and one line too (the stack trace only with {@code NNPLAY_DEBUG=1}).
  */
-@Command(name = "nnplay", mixinStandardHelpOptions = true, version = "NN Playground 0.1.0",
+@Command(name = "nnplay", mixinStandardHelpOptions = true, version = ExportMetadata.PROGRAM,
         description = "Build a neural network, train it and watch it learn. Without a command, opens the window.",
         subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ImportWeightsCommand.class,
             BenchCommand.class, LabCommand.class, CommandLine.HelpCommand.class})
@@ -42,14 +53,56 @@ public final class Cli implements Runnable {
         return f.getReason() != null ? f.getReason() : f.getClass().getSimpleName();
     }
 
-    /** Runs the command line with {@code args}; returns the exit status. */
-    public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    /** Where {@code -} reads from; standard input unless a test gives another. */
+    private static volatile InputStream stdin = System.in;
+
+    /** What {@code -} as an input file reads. */
+    static InputStream stdin() {
+        return stdin;
     }
 
-    /** Runs with the given output streams (for tests). */
+    /**
+     * Runs the command line of this process with {@code args}; returns the exit status. Log records
+     * (the kernels' start-up notes) are shown as one {@code nnplay: warning: ...} line from the level
+     * WARNING up, and not at all under {@code --quiet}, which keeps only errors.
+     */
+    public static int run(String[] args) {
+        quietLogging(java.util.Arrays.asList(args).contains("--quiet"));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, System.in, System.out, out, err);
+    }
+
+    /** Runs with the given output streams (for tests); {@code -} as an output goes to {@code out} too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, InputStream.nullInputStream(), new WriterStream(out), out, err);
+    }
+
+    /**
+     * Runs with {@code in} as standard input and {@code bytesOut} as the standard output that {@code -}
+     * files are written to; {@code out} and {@code err} take the messages.
+     */
+    public static int run(String[] args, InputStream in, OutputStream bytesOut, PrintWriter out, PrintWriter err) {
+        stdin = in;
+        AtomicFiles.setStandardOutput(new java.io.FilterOutputStream(bytesOut) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.flush(); // messages already printed come first
+                bytesOut.write(b, off, len);
+            }
+        });
+        try {
+            return execute(args, out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Cli());
+        // every subcommand answers --version as the program does
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().version(ExportMetadata.PROGRAM));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -76,5 +129,57 @@ public final class Cli implements Runnable {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** One line per record on standard error, WARNING and up (SEVERE only when {@code quiet}). */
+    private static void quietLogging(boolean quiet) {
+        Logger root = Logger.getLogger("");
+        for (java.util.logging.Handler h : root.getHandlers()) {
+            root.removeHandler(h);
+        }
+        java.util.logging.Handler h = new java.util.logging.StreamHandler(System.err, new java.util.logging.Formatter() {
+            @Override
+            public String format(LogRecord r) {
+                String kind = r.getLevel().intValue() >= Level.SEVERE.intValue() ? "error" : "warning";
+                return "nnplay: " + kind + ": " + formatMessage(r) + System.lineSeparator();
+            }
+        }) {
+            @Override
+            public synchronized void publish(LogRecord r) {
+                super.publish(r);
+                flush();
+            }
+        };
+        Level level = quiet ? Level.SEVERE : Level.WARNING;
+        h.setLevel(level);
+        root.setLevel(level);
+        root.addHandler(h);
+    }
+
+    /** Bytes written to a {@link PrintWriter} as UTF-8 text, for tests that read standard output as a string. */
+    private static final class WriterStream extends OutputStream {
+        private final PrintWriter w;
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        WriterStream(PrintWriter w) {
+            this.w = w;
+        }
+
+        @Override
+        public void write(int b) {
+            pending.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            w.write(new String(pending.toByteArray(), StandardCharsets.UTF_8));
+            w.flush();
+            pending.reset();
+        }
     }
 }

@@ -62,7 +62,11 @@ final class CsvOptions {
 
     /** The project these options describe; the CSV path is stored relative to {@code out}'s folder. */
     Project project(Path out) {
-        Path dir = out != null ? out.toAbsolutePath().getParent() : null;
+        if (Inputs.isStdin(file)) {
+            throw new UserError("--csv needs a file, not standard input: the project records where its data is, so "
+                    + "that training can go on later");
+        }
+        Path dir = out != null && !Inputs.isStdin(out) ? out.toAbsolutePath().getParent() : null;
         Path abs = file.toAbsolutePath().normalize();
         String path = dir != null ? dir.relativize(abs).toString() : abs.toString();
         String taskId = task == null ? null : Task.byId(task).id();

@@ -3,7 +3,8 @@ package dev.nnplay.app.cli;
 import dev.nnplay.engine.export.ExportFormat;
 import dev.nnplay.engine.export.ExportedModel;
 import dev.nnplay.engine.export.PytorchSnippet;
-import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.AtomicFiles;
+import dev.nnplay.engine.project.TrainedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,27 +26,35 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "A project file, usually with trained weights.")
+    @Parameters(index = "0", paramLabel = "PROJECT.json", description = "A project file, usually with "
+            + "trained weights ('-' for standard input).")
     private Path projectFile;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "One of: ${COMPLETION-CANDIDATES}.")
     private Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write; for csv a "
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write ('-' for "
+            + "standard output); for csv a "
             + "folder (one file per layer); for pytorch the .py, with the .npz it loads written beside it.")
     private Path out;
 
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
-        LoadedProject lp = LoadedProject.read(projectFile);
-        ExportedModel m = ExportedModel.of(lp);
-        String name = lp.project().name();
+        TrainedModel tm = Inputs.model(projectFile);
+        ExportedModel m = ExportedModel.of(tm);
+        String name = tm.project().name();
         ExportFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).write(m, name, out);
+        if (quiet || AtomicFiles.isStdio(out)) {
+            return 0;
+        }
         if (format == Format.pytorch) {
             spec.commandLine().getOut().println("wrote " + PytorchSnippet.npzBeside(out));
         }
-        spec.commandLine().getOut().println("wrote " + out + (lp.project().weights() == null
+        spec.commandLine().getOut().println("wrote " + out + (tm.project().weights() == null
                 ? " (the project has no trained weights: these are the initial ones)" : ""));
         return 0;
     }

@@ -1,7 +1,10 @@
 package dev.nnplay.app.cli;
 
 import dev.nnplay.engine.export.WeightsImport;
+import dev.nnplay.engine.project.AtomicFiles;
 import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.Project;
+import dev.nnplay.engine.project.TrainedModel;
 import dev.nnplay.engine.project.ProjectException;
 import dev.nnplay.engine.project.ProjectIO;
 import dev.nnplay.engine.project.ProjectWeights;
@@ -27,24 +30,37 @@ final class ImportWeightsCommand implements Callable<Integer> {
     private Path projectFile;
 
     @Option(names = "--weights", required = true, paramLabel = "FILE",
-            description = "An .npz (layer<i>.weight, layer<i>.bias) or a JSON weights export.")
+            description = "An .npz (layer<i>.weight, layer<i>.bias) or a JSON weights export ('-' for standard input).")
     private Path weightsFile;
 
-    @Option(names = "--out", required = true, paramLabel = "NEW.json", description = "Where to save the project.")
+    @Option(names = "--out", required = true, paramLabel = "NEW.json", description = "Where to save the project ('-' for "
+            + "standard output); relative data paths are rewritten to start from its folder.")
     private Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        LoadedProject lp = LoadedProject.read(projectFile);
-        ProjectWeights w = WeightsImport.read(weightsFile);
-        try {
-            LoadedProject.setWeights(lp.network(), w);
-        } catch (ProjectException e) {
-            throw new UserError(weightsFile + " does not fit " + projectFile + ": " + e.getMessage());
+        if (Inputs.isStdin(projectFile) && Inputs.isStdin(weightsFile)) {
+            throw new UserError("the project and --weights cannot both be standard input ('-')");
         }
-        ProjectIO.write(lp.project().withTrained(lp.data().transform(), w), out);
-        spec.commandLine().getOut().println("wrote " + out + " with " + w.layers().size() + " layers from "
-                + weightsFile);
+        TrainedModel tm = Inputs.model(projectFile);
+        ProjectWeights w = Inputs.isStdin(weightsFile)
+                ? WeightsImport.read(Inputs.stdin(WeightsImport.MAX_JSON_BYTES), Inputs.STDIN)
+                : WeightsImport.read(weightsFile);
+        try {
+            LoadedProject.setWeights(tm.network(), w);
+        } catch (ProjectException e) {
+            throw new UserError(Inputs.name(weightsFile) + " does not fit " + Inputs.name(projectFile) + ": "
+                    + e.getMessage());
+        }
+        Project p = tm.project().withTrained(tm.transform(), w).withSignature(tm.signature());
+        ProjectIO.write(TrainCommand.rebased(p, Inputs.baseDir(projectFile), out), out);
+        if (!quiet && !AtomicFiles.isStdio(out)) {
+            spec.commandLine().getOut().println("wrote " + out + " with " + w.layers().size() + " layers from "
+                    + Inputs.name(weightsFile));
+        }
         return 0;
     }
 }

@@ -1,11 +1,11 @@
 package dev.nnplay.app.cli;
 
-import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.Task;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.project.AtomicFiles;
-import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.ModelSignature;
 import dev.nnplay.engine.project.Predictor;
+import dev.nnplay.engine.project.TrainedModel;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -34,35 +34,35 @@ final class PredictCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT.json", description = "A project file, usually with trained weights.")
     private Path projectFile;
 
-    @Option(names = "--input", required = true, paramLabel = "X.csv", description = "Raw input rows. With a header "
+    @Option(names = "--input", required = true, paramLabel = "X.csv", description = "Raw input rows ('-' for standard"
+            + " input). With a header "
             + "row, columns are matched by name (extra columns such as the label are ignored); without one, the row "
             + "must hold exactly the inputs in order.")
     private Path input;
 
-    @Option(names = "--out", required = true, paramLabel = "Y.csv", description = "Where to write the outputs: the "
-            + "class and one probability per class, or the predicted values.")
+    @Option(names = "--out", required = true, paramLabel = "Y.csv", description = "Where to write the outputs ('-' "
+            + "for standard output): the class and one probability per class, or the predicted values.")
     private Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors (predict prints nothing else anyway).")
+    private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        LoadedProject lp = LoadedProject.read(projectFile);
-        Dataset raw = lp.data().raw();
-        FMatrixRMaj x = readInputs(input, raw.inputNames());
-        Predictor predictor = new Predictor(lp.network(), lp.data().transform(),
-                lp.project().training().lossFunction(), KernelProvider.get());
+        if (Inputs.isStdin(projectFile) && Inputs.isStdin(input)) {
+            throw new UserError("the project and --input cannot both be standard input ('-')");
+        }
+        TrainedModel m = Inputs.model(projectFile);
+        ModelSignature sig = m.signature();
+        FMatrixRMaj x = readInputs(input, sig.inputs());
+        Predictor predictor = m.predictor(KernelProvider.get());
         FMatrixRMaj y = predictor.predict(x);
         List<String> header = new ArrayList<>();
-        boolean classify = raw.task() == Task.CLASSIFY;
+        boolean classify = sig.taskKind() == Task.CLASSIFY;
         if (classify) {
             header.add("class");
-            if (y.numCols == 1) {
-                header.add("p_" + raw.classNames().get(1));
-            } else {
-                raw.classNames().forEach(c -> header.add("p_" + c));
-            }
-        } else {
-            header.addAll(raw.targetNames().size() == y.numCols ? raw.targetNames() : outputNames(y.numCols));
         }
+        header.addAll(sig.outputNames(y.numCols));
         AtomicFiles.write(out, os -> {
             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
             try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
@@ -71,7 +71,7 @@ final class PredictCommand implements Callable<Integer> {
                 for (int i = 0; i < y.numRows; i++) {
                     row.clear();
                     if (classify) {
-                        row.add(raw.classNames().get(predictor.predictedClass(y, i)));
+                        row.add(sig.classes().get(predictor.predictedClass(y, i)));
                     }
                     for (int j = 0; j < y.numCols; j++) {
                         row.add(Float.toString(y.data[i * y.numCols + j]));
@@ -83,18 +83,12 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> outputNames(int n) {
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            names.add("y" + (j + 1));
-        }
-        return names;
-    }
-
     /** The input columns of {@code file}, matched by name when it has a header naming them. */
     static FMatrixRMaj readInputs(Path file, List<String> names) throws IOException {
         List<float[]> rows = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader r = Inputs.isStdin(file)
+                ? new java.io.BufferedReader(new java.io.InputStreamReader(Cli.stdin(), StandardCharsets.UTF_8))
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
                      .setIgnoreEmptyLines(true).get().parse(r)) {
             int[] columns = null;
@@ -107,7 +101,7 @@ final class PredictCommand implements Callable<Integer> {
                         continue;
                     }
                     if (rec.size() != names.size()) {
-                        throw new UserError(file + ", line " + line + ": " + rec.size() + " values but the network takes "
+                        throw new UserError(Inputs.name(file) + ", line " + line + ": " + rec.size() + " values but the network takes "
                                 + names.size() + " inputs (" + String.join(", ", names) + ")");
                     }
                     columns = new int[names.size()];
@@ -118,28 +112,28 @@ final class PredictCommand implements Callable<Integer> {
                 float[] row = new float[columns.length];
                 for (int j = 0; j < columns.length; j++) {
                     if (columns[j] >= rec.size()) {
-                        throw new UserError(file + ", line " + line + ": missing column '" + names.get(j) + "'");
+                        throw new UserError(Inputs.name(file) + ", line " + line + ": missing column '" + names.get(j) + "'");
                     }
                     String cell = rec.get(columns[j]);
                     try {
                         row[j] = Float.parseFloat(cell);
                     } catch (NumberFormatException e) {
-                        throw new UserError(file + ", line " + line + ", column '" + names.get(j) + "': '" + cell
+                        throw new UserError(Inputs.name(file) + ", line " + line + ", column '" + names.get(j) + "': '" + cell
                                 + "' is not a number");
                     }
                     if (!Float.isFinite(row[j])) {
-                        throw new UserError(file + ", line " + line + ", column '" + names.get(j) + "': not a finite number");
+                        throw new UserError(Inputs.name(file) + ", line " + line + ", column '" + names.get(j) + "': not a finite number");
                     }
                 }
                 rows.add(row);
             }
         } catch (NoSuchFileException e) {
-            throw new UserError(file + ": no such file");
+            throw new UserError(Inputs.name(file) + ": no such file");
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UserError(file + ": cannot be read as CSV (" + e.getMessage() + ")");
+            throw new UserError(Inputs.name(file) + ": cannot be read as CSV (" + e.getMessage() + ")");
         }
         if (rows.isEmpty()) {
-            throw new UserError(file + ": no input rows");
+            throw new UserError(Inputs.name(file) + ": no input rows");
         }
         FMatrixRMaj x = new FMatrixRMaj(rows.size(), names.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -167,7 +161,7 @@ final class PredictCommand implements Callable<Integer> {
         for (int j = 0; j < names.size(); j++) {
             cols[j] = header.indexOf(names.get(j));
             if (cols[j] < 0) {
-                throw new UserError(file + ", line 1: the header has no column '" + names.get(j)
+                throw new UserError(Inputs.name(file) + ", line 1: the header has no column '" + names.get(j)
                         + "'; the network's inputs are " + String.join(", ", names));
             }
         }

@@ -1,47 +1,74 @@
 package dev.nnplay.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * A one-line progress bar on standard error, redrawn at most ten times a second, only when standard
- * error is a terminal (scripts and CI logs see nothing).
+ * A one-line progress bar on standard error (epoch, loss and rate), redrawn at most ten times a second
+ * and wiped when done, drawn only when standard error is a terminal: a log file ({@code 2>log}) or a
+ * pipe sees nothing, whatever standard output is.
  */
 final class Progress implements AutoCloseable {
-    private static final int WIDTH = 30;
+    /** Set by the launcher to whether standard error is a terminal ({@code [ -t 2 ]}). */
+    static final String TTY_PROPERTY = "nnplay.stderrTty";
+    private static final int WIDTH = 20;
     /** Where the bar is drawn; null when drawing is off. */
     private final PrintWriter err;
     /** The count that means done. */
     private final long total;
-    /** When the bar was last drawn. */
+    /** When the bar was started and last drawn. */
+    private final long start = System.nanoTime();
     private long lastDraw;
-    /** Whether anything was drawn (so close() ends the line). */
-    private boolean drawn;
+    /** The length of the line drawn last (so close() wipes it all). */
+    private int drawn;
 
     Progress(PrintWriter err, long total, boolean enabled) {
-        this.err = enabled && System.console() != null ? err : null;
+        this.err = enabled && stderrIsTerminal() ? err : null;
         this.total = Math.max(1, total);
     }
 
-    /** Shows {@code done} of the total, with a short status after the bar. */
-    void update(long done, String status) {
+    /**
+     * Whether standard error is a terminal: as the launcher measured it, else (started otherwise, on
+     * Linux) from where file descriptor 2 points.
+     */
+    static boolean stderrIsTerminal() {
+        String p = System.getProperty(TTY_PROPERTY);
+        if (p != null) {
+            return Boolean.parseBoolean(p);
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Shows epoch {@code epoch} of the total done, with its last batch loss, at {@code rows} rows an epoch. */
+    void update(long epoch, long rows, double loss) {
         if (err == null) {
             return;
         }
         long now = System.nanoTime();
-        if (done < total && now - lastDraw < 100_000_000L) {
+        if (epoch < total && now - lastDraw < 100_000_000L) {
             return;
         }
         lastDraw = now;
-        int filled = (int) (WIDTH * Math.min(done, total) / total);
-        err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + status + "   ");
+        double seconds = Math.max(1e-9, (now - start) / 1e9);
+        int filled = (int) (WIDTH * Math.min(epoch, total) / total);
+        String line = String.format(Locale.ROOT, "[%s%s] epoch %d/%d  loss %.4g  %,.0f rows/s", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), epoch, total, loss, epoch * rows / seconds);
+        err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
         err.flush();
-        drawn = true;
+        drawn = Math.max(drawn, line.length());
     }
 
     @Override
     public void close() {
-        if (err != null && drawn) {
-            err.print("\r" + " ".repeat(WIDTH + 60) + "\r");
+        if (err != null && drawn > 0) {
+            err.print("\r" + " ".repeat(drawn) + "\r");
             err.flush();
         }
     }

@@ -2,6 +2,7 @@ package dev.nnplay.app.cli;
 
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.kernel.Kernels;
+import dev.nnplay.engine.project.AtomicFiles;
 import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.project.ProjectIO;
@@ -41,7 +42,7 @@ final class TrainCommand implements Callable<Integer> {
     private Long seed;
 
     @Option(names = "--out", paramLabel = "TRAINED.json", description = "Write the project with the trained "
-            + "weights here.")
+            + "weights here ('-' for standard output); relative data paths are rewritten to start from its folder.")
     private Path out;
 
     @Option(names = "--history", paramLabel = "HISTORY.csv", description = "Write one row per epoch: epoch, "
@@ -74,10 +75,10 @@ final class TrainCommand implements Callable<Integer> {
         Path where; // named in messages; its folder is where relative data paths start
         if (csv != null) {
             p = csv.project(out);
-            where = out != null ? out : csv.file;
+            where = out != null && !AtomicFiles.isStdio(out) ? out : csv.file;
         } else {
-            p = ProjectIO.read(projectFile);
-            where = projectFile;
+            p = Inputs.project(projectFile);
+            where = Inputs.isStdin(projectFile) ? Path.of(Inputs.STDIN).toAbsolutePath() : projectFile;
         }
         if (seed != null) {
             p = p.withSeed(seed);
@@ -95,6 +96,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSession s = lp.newSession(k);
         PrintWriter err = spec.commandLine().getErr();
         History h = history == null ? null : new History(lp.data().raw().task());
+        long rows = lp.data().train().size();
         try (Progress bar = new Progress(err, n, !quiet)) {
             for (int e = 1; e <= n; e++) {
                 double l = s.stepEpoch();
@@ -104,19 +106,30 @@ final class TrainCommand implements Callable<Integer> {
                 if (h != null) {
                     h.add(s.epoch(), s.evaluateTrain(), s.evaluateTest());
                 }
-                bar.update(e, String.format(Locale.ROOT, "epoch %d/%d  batch loss %.4g", e, n, l));
+                bar.update(e, rows, l);
             }
         }
         if (h != null) {
             h.write(history);
         }
         if (out != null) {
-            ProjectIO.write(lp.trained(s), out);
+            Project trained = lp.trained(s);
+            ProjectIO.write(csv != null ? trained : rebased(trained, lp.baseDir(), out), out);
         }
         if (!quiet) {
-            report(spec.commandLine().getOut(), lp, s);
+            // with the project on standard output, the report goes to standard error
+            report(out != null && AtomicFiles.isStdio(out) ? err : spec.commandLine().getOut(), lp, s);
         }
         return 0;
+    }
+
+    /**
+     * {@code p}, read with relative paths from {@code fromDir}, as it must be saved at {@code out}: its
+     * relative data path rewritten to start from {@code out}'s folder (the working folder for {@code -}).
+     */
+    static Project rebased(Project p, Path fromDir, Path out) {
+        Path toDir = AtomicFiles.isStdio(out) ? Path.of("").toAbsolutePath() : out.toAbsolutePath().getParent();
+        return p.withSameData(p.data().rebased(fromDir, toDir));
     }
 
     private static void report(PrintWriter o, LoadedProject lp, TrainingSession s) {
@@ -154,7 +167,7 @@ final class TrainCommand implements Callable<Integer> {
 
         void write(Path file) throws IOException {
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-            dev.nnplay.engine.project.AtomicFiles.write(file, o -> o.write(bytes));
+            AtomicFiles.write(file, o -> o.write(bytes));
         }
     }
 }

@@ -69,6 +69,11 @@ public record CsvSpec(String path, String label, String task, List<String> ignor
         }
     }
 
+    /** This spec reading the file at {@code p}. */
+    public CsvSpec withPath(String p) {
+        return new CsvSpec(p, label, task, ignore, dropInvalid, delimiter, header);
+    }
+
     /** This spec with {@code label} as the target column(s). */
     public CsvSpec withLabel(String l) {
         return new CsvSpec(path, l, task, ignore, dropInvalid, delimiter, header);

@@ -111,6 +111,34 @@ public record DataSpec(String source, GeneratorSpec generator, CsvSpec csv, Inli
         return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p).normalize();
     }
 
+    /**
+     * This spec as seen from {@code toDir} rather than {@code fromDir}: a relative CSV path is rewritten
+     * so that it still names the same file (relative again where the two folders share a root, absolute
+     * otherwise). Used when a project is saved into another folder than the one it was read from.
+     */
+    public DataSpec rebased(Path fromDir, Path toDir) {
+        if (csv == null || fromDir == null || toDir == null || Path.of(csv.path()).isAbsolute()) {
+            return this;
+        }
+        Path from = fromDir.toAbsolutePath().normalize();
+        Path to = toDir.toAbsolutePath().normalize();
+        if (from.equals(to)) {
+            return this;
+        }
+        Path file = from.resolve(csv.path()).normalize();
+        String p;
+        try {
+            p = to.relativize(file).toString();
+        } catch (IllegalArgumentException e) {
+            p = file.toString();
+        }
+        if (p.isEmpty()) {
+            p = file.toString();
+        }
+        return new DataSpec(source, generator, csv.withPath(p.replace(java.io.File.separatorChar, '/')), inline,
+                features, testRatio, scaling);
+    }
+
     /** This spec with other features. */
     public DataSpec withFeatures(List<String> f) {
         return new DataSpec(source, generator, csv, inline, f, testRatio, scaling);

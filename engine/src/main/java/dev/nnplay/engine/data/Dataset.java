@@ -65,13 +65,18 @@ public record Dataset(FMatrixRMaj x, FMatrixRMaj y, Task task, List<String> inpu
      * classes otherwise, one per target column for regression.
      */
     public int outputsFor(Loss loss) {
+        return outputsFor(task, numClasses(), y.numCols, loss);
+    }
+
+    /** {@link #outputsFor(Loss)} for a task with {@code classes} classes or {@code targets} target columns. */
+    public static int outputsFor(Task task, int classes, int targets, Loss loss) {
         if (task == Task.REGRESS) {
-            return y.numCols;
+            return targets;
         }
         if (loss == Loss.SOFTMAX_CE) {
-            return numClasses();
+            return classes;
         }
-        return numClasses() <= 2 ? 1 : numClasses();
+        return classes <= 2 ? 1 : classes;
     }
 
     /**

@@ -26,15 +26,11 @@ public enum ExportFormat {
     /** Writes {@code m} (of the project called {@code name}) to {@code out}. */
     public void write(ExportedModel m, String name, Path out) throws IOException {
         switch (this) {
-            case ONNX -> OnnxExport.write(m, out);
-            case NPZ -> WeightsExport.writeNpz(m, out);
+            case ONNX -> OnnxExport.write(m, name, out);
+            case NPZ -> WeightsExport.writeNpz(m, name, out);
             case JSON -> WeightsExport.writeJson(m, name, out);
             case CSV -> WeightsExport.writeCsv(m, out);
-            case PYTORCH -> {
-                Path npz = PytorchSnippet.npzBeside(out);
-                WeightsExport.writeNpz(m, npz);
-                PytorchSnippet.write(m, name, npz.getFileName().toString(), out);
-            }
+            case PYTORCH -> PytorchSnippet.writeWithNpz(m, name, out);
         }
     }
 }

@@ -9,6 +9,8 @@ import dev.nnplay.engine.nn.Layer;
 import dev.nnplay.engine.nn.Network;
 import dev.nnplay.engine.project.DenseWeights;
 import dev.nnplay.engine.project.LoadedProject;
+import dev.nnplay.engine.project.ModelSignature;
+import dev.nnplay.engine.project.TrainedModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +23,10 @@ import java.util.List;
  * @param transform features and scaling applied to the raw inputs
  * @param stages    the layers, input side first
  * @param loss      decides the output transform (sigmoid for bce, softmax for softmax_ce)
+ * @param signature what the inputs and outputs mean (names, task); null when unknown
  */
-public record ExportedModel(int rawInputs, InputTransform transform, List<Stage> stages, Loss loss) {
+public record ExportedModel(int rawInputs, InputTransform transform, List<Stage> stages, Loss loss,
+                            ModelSignature signature) {
 
     /** One step of the network. */
     public sealed interface Stage permits Linear, Act {
@@ -54,13 +58,25 @@ public record ExportedModel(int rawInputs, InputTransform transform, List<Stage>
         stages = List.copyOf(stages);
     }
 
-    /** The model of a loaded project: its current network, fitted transform and loss. */
+    /** The model of a loaded project: its current network, fitted transform, loss and signature. */
     public static ExportedModel of(LoadedProject lp) {
-        return of(lp.network(), lp.data().transform(), lp.data().raw().inputs(), lp.project().training().lossFunction());
+        return of(TrainedModel.of(lp));
+    }
+
+    /** The model of a trained project, read with or without its data. */
+    public static ExportedModel of(TrainedModel tm) {
+        return of(tm.network(), tm.transform(), tm.signature().inputs().size(), tm.project().training().lossFunction(),
+                tm.signature());
+    }
+
+    /** The model of {@code net} behind {@code transform}, for {@code rawInputs} raw columns, meaning unknown. */
+    public static ExportedModel of(Network net, InputTransform transform, int rawInputs, Loss loss) {
+        return of(net, transform, rawInputs, loss, null);
     }
 
     /** The model of {@code net} behind {@code transform}, for {@code rawInputs} raw columns. */
-    public static ExportedModel of(Network net, InputTransform transform, int rawInputs, Loss loss) {
+    public static ExportedModel of(Network net, InputTransform transform, int rawInputs, Loss loss,
+                                   ModelSignature signature) {
         List<DenseWeights> weights = LoadedProject.weightsOf(net, 0, 0).layers();
         List<Stage> stages = new ArrayList<>();
         int dense = 0;
@@ -72,7 +88,7 @@ public record ExportedModel(int rawInputs, InputTransform transform, List<Stage>
                 stages.add(new Act(a.function(), a.parameter()));
             }
         }
-        return new ExportedModel(rawInputs, transform, stages, loss);
+        return new ExportedModel(rawInputs, transform, stages, loss, signature);
     }
 
     /** The dense layers, input side first. */

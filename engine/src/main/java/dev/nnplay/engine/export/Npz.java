@@ -13,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -27,6 +29,11 @@ import java.util.zip.ZipOutputStream;
  * {@code numpy.load(path)[key]} returns the array as it is here. The reader takes only that dtype and
  * order, and checks each header's shape against the entry's size and {@link #MAX_VALUES} before it
  * allocates anything.
+ *
+ * <p>Text (the export's meaning, {@link ExportMetadata}) goes in as one-dimensional arrays of
+ * fixed-width Unicode strings, dtype {@code <UN} (UTF-32, little-endian, zero-padded), which
+ * {@code numpy.load(path, allow_pickle=False)} reads as they are. {@link #read} passes over them;
+ * {@link #readStrings} returns them.
  */
 public final class Npz {
 
@@ -37,6 +44,7 @@ public final class Npz {
     /** The largest {@code .npy} header read. */
     private static final int MAX_HEADER = 4096;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern TEXT = Pattern.compile("<U([0-9]{1,9})");
     private static final Pattern HEADER = Pattern.compile(
             "\\{\\s*'descr'\\s*:\\s*'([^']*)'\\s*,\\s*'fortran_order'\\s*:\\s*(True|False)\\s*,"
                     + "\\s*'shape'\\s*:\\s*\\(([0-9,\\s]*)\\)\\s*,?\\s*}\\s*");
@@ -46,18 +54,57 @@ public final class Npz {
 
     /** Writes {@code arrays} (key to array, in order) to {@code file} atomically. */
     public static void write(Map<String, NpyArray> arrays, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(arrays, out));
+        AtomicFiles.write(file, out -> write(arrays, Map.of(), out));
     }
 
     /** Writes {@code arrays} as an npz to {@code out}. */
     public static void write(Map<String, NpyArray> arrays, OutputStream out) throws IOException {
+        write(arrays, Map.of(), out);
+    }
+
+    /** Writes {@code arrays}, then {@code strings} (key to a list of text values) as string arrays. */
+    public static void write(Map<String, NpyArray> arrays, Map<String, List<String>> strings, OutputStream out)
+            throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
             writeNpy(e.getValue(), zip);
             zip.closeEntry();
         }
+        for (Map.Entry<String, List<String>> e : strings.entrySet()) {
+            zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
+            writeNpyStrings(e.getValue(), zip);
+            zip.closeEntry();
+        }
         zip.finish();
+    }
+
+    /** Writes one {@code .npy} of strings: dtype {@code <UN}, N the longest in code points (at least 1). */
+    public static void writeNpyStrings(List<String> values, OutputStream out) throws IOException {
+        int width = 1;
+        for (String v : values) {
+            width = Math.max(width, v.codePointCount(0, v.length()));
+        }
+        byte[] h = header("<U" + width, "(" + values.size() + ",)");
+        ByteBuffer b = ByteBuffer.allocate(10 + h.length + 4 * width * values.size()).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) h.length).put(h);
+        for (String v : values) {
+            int[] cps = v.codePoints().toArray();
+            for (int i = 0; i < width; i++) {
+                b.putInt(i < cps.length ? cps[i] : 0);
+            }
+        }
+        out.write(b.array());
+    }
+
+    /** The padded {@code .npy} 1.0 header for {@code descr} and {@code shape}. */
+    private static byte[] header(String descr, String shape) {
+        StringBuilder header = new StringBuilder("{'descr': '" + descr + "', 'fortran_order': False, 'shape': " + shape
+                + ", }");
+        // magic (6) + version (2) + length (2) + header, padded with spaces to a multiple of 64, ending in \n
+        int total = 10 + header.length() + 1;
+        header.append(" ".repeat((64 - total % 64) % 64)).append('\n');
+        return header.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Writes one {@code .npy} (format 1.0, {@code <f4}, C order). */
@@ -72,11 +119,7 @@ public final class Npz {
             shape.setLength(shape.length() - 1);
         }
         shape.append(')');
-        StringBuilder header = new StringBuilder("{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }");
-        // magic (6) + version (2) + length (2) + header, padded with spaces to a multiple of 64, ending in \n
-        int total = 10 + header.length() + 1;
-        header.append(" ".repeat((64 - total % 64) % 64)).append('\n');
-        byte[] h = header.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] h = header("<f4", shape.toString());
         ByteBuffer b = ByteBuffer.allocate(10 + h.length + 4 * a.data().length).order(ByteOrder.LITTLE_ENDIAN);
         b.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) h.length).put(h);
         for (float v : a.data()) {
@@ -85,9 +128,52 @@ public final class Npz {
         out.write(b.array());
     }
 
-    /** Reads every array of the npz at {@code file}, in the order stored. */
+    /** Reads every float array of the npz at {@code file}, in the order stored (string arrays are passed over). */
     public static Map<String, NpyArray> read(Path file) throws IOException {
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        readEach(file, (key, value) -> {
+            if (value instanceof NpyArray a) {
+                arrays.put(key, a);
+            }
+        });
+        return arrays;
+    }
+
+    /** The npz's string arrays ({@link ExportMetadata}), key to values, in the order stored. */
+    public static Map<String, List<String>> readStrings(Path file) throws IOException {
+        Map<String, List<String>> strings = new LinkedHashMap<>();
+        readEach(file, (key, value) -> {
+            if (value instanceof List<?> l) {
+                strings.put(key, l.stream().map(String::valueOf).toList());
+            }
+        });
+        return strings;
+    }
+
+    /** Reads the float arrays of an npz held in memory (such as one read from standard input). */
+    public static Map<String, NpyArray> read(byte[] bytes, String where) throws IOException {
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (arrays.size() >= MAX_ARRAYS) {
+                    throw new WeightsFileException(where + ": more than " + MAX_ARRAYS + " entries");
+                }
+                String name = checkName(e, where);
+                if (readEntry(zip, -1, where + ", " + name) instanceof NpyArray a) {
+                    arrays.put(name.substring(0, name.length() - 4), a);
+                }
+            }
+        } catch (ZipException e) {
+            throw new WeightsFileException(where + ": not a zip (npz) file (" + e.getMessage() + ")");
+        }
+        if (arrays.isEmpty() && !(bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K')) {
+            throw new WeightsFileException(where + ": not a zip (npz) file");
+        }
+        return arrays;
+    }
+
+    private static void readEach(Path file, java.util.function.BiConsumer<String, Object> each) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ARRAYS) {
                 throw new WeightsFileException(file + ": " + zip.size() + " entries; at most " + MAX_ARRAYS + " are read");
@@ -95,19 +181,23 @@ public final class Npz {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
-                String name = e.getName();
-                if (!name.endsWith(".npy") || e.isDirectory()) {
-                    throw new WeightsFileException(file + ": entry '" + name + "' is not an .npy array");
-                }
+                String name = checkName(e, file.toString());
                 String where = file + ", " + name;
                 try (InputStream in = zip.getInputStream(e)) {
-                    arrays.put(name.substring(0, name.length() - 4), readNpy(in, e.getSize(), where));
+                    each.accept(name.substring(0, name.length() - 4), readEntry(in, e.getSize(), where));
                 }
             }
         } catch (ZipException e) {
             throw new WeightsFileException(file + ": not a zip (npz) file (" + e.getMessage() + ")");
         }
-        return arrays;
+    }
+
+    private static String checkName(ZipEntry e, String where) {
+        String name = e.getName();
+        if (!name.endsWith(".npy") || e.isDirectory()) {
+            throw new WeightsFileException(where + ": entry '" + name + "' is not an .npy array");
+        }
+        return name;
     }
 
     /**
@@ -115,6 +205,15 @@ public final class Npz {
      * length in bytes when known (else -1); {@code where} names it in messages.
      */
     public static NpyArray readNpy(InputStream stream, long size, String where) throws IOException {
+        Object o = readEntry(stream, size, where);
+        if (o instanceof NpyArray a) {
+            return a;
+        }
+        throw new WeightsFileException(where + ": holds strings, not float32 numbers");
+    }
+
+    /** One {@code .npy}: an {@link NpyArray} for {@code <f4}, a list of strings for {@code <UN}. */
+    private static Object readEntry(InputStream stream, long size, String where) throws IOException {
         DataInputStream in = new DataInputStream(stream);
         try {
             byte[] magic = new byte[6];
@@ -145,7 +244,9 @@ public final class Npz {
             if (!m.matches()) {
                 throw new WeightsFileException(where + ": the header is not understood: " + header.trim());
             }
-            if (!m.group(1).equals("<f4")) {
+            Matcher text = TEXT.matcher(m.group(1));
+            int width = text.matches() ? parseWidth(text.group(1), where) : 0;
+            if (!m.group(1).equals("<f4") && width == 0) {
                 throw new WeightsFileException(where + ": dtype '" + m.group(1) + "'; only '<f4' (float32) is read");
             }
             if (m.group(2).equals("True")) {
@@ -153,24 +254,52 @@ public final class Npz {
             }
             int[] shape = parseShape(m.group(3), where);
             long n = NpyArray.size(shape);
-            if (n < 0 || n > MAX_VALUES) {
+            int bytesPer = width > 0 ? 4 * width : 4;
+            if (n < 0 || n > MAX_VALUES || n * bytesPer > 4L * MAX_VALUES || (width > 0 && shape.length != 1)) {
                 throw new WeightsFileException(where + ": shape " + java.util.Arrays.toString(shape) + " is larger than the "
-                        + MAX_VALUES + " values an array may have");
+                        + MAX_VALUES + " values an array may have" + (width > 0 ? ", or not a list of strings" : ""));
             }
-            if (size >= 0 && size != prefix + headerLength + 4 * n) {
-                throw new WeightsFileException(where + ": shape " + java.util.Arrays.toString(shape) + " needs " + 4 * n
-                        + " bytes of data, the entry has " + (size - prefix - headerLength));
+            if (size >= 0 && size != prefix + headerLength + bytesPer * n) {
+                throw new WeightsFileException(where + ": shape " + java.util.Arrays.toString(shape) + " needs "
+                        + bytesPer * n + " bytes of data, the entry has " + (size - prefix - headerLength));
             }
-            byte[] raw = new byte[(int) (4 * n)];
+            byte[] raw = new byte[(int) (bytesPer * n)];
             in.readFully(raw);
             if (in.read() != -1) {
                 throw new WeightsFileException(where + ": more data than shape " + java.util.Arrays.toString(shape) + " holds");
             }
+            ByteBuffer buf = ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
+            if (width > 0) {
+                List<String> values = new java.util.ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int c = 0; c < width; c++) {
+                        int cp = buf.getInt();
+                        if (cp != 0 && Character.isValidCodePoint(cp)) {
+                            sb.appendCodePoint(cp);
+                        }
+                    }
+                    values.add(sb.toString());
+                }
+                return values;
+            }
             float[] data = new float[(int) n];
-            ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(data);
+            buf.asFloatBuffer().get(data);
             return new NpyArray(shape, data);
         } catch (EOFException e) {
             throw new WeightsFileException(where + ": ends before the data its header announces");
+        }
+    }
+
+    private static int parseWidth(String digits, String where) {
+        try {
+            int w = Integer.parseInt(digits);
+            if (w < 1 || w > MAX_HEADER) {
+                throw new NumberFormatException();
+            }
+            return w;
+        } catch (NumberFormatException e) {
+            throw new WeightsFileException(where + ": string width '" + digits + "' is out of range");
         }
     }
 

@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>Field numbers used, from onnx.proto:
  * <ul>
- * <li>ModelProto: ir_version 1, producer_name 2, producer_version 3, doc_string 6, graph 7, opset_import 8</li>
+ * <li>ModelProto: ir_version 1, producer_name 2, producer_version 3, doc_string 6, graph 7, opset_import 8,
+ * metadata_props 14 (StringStringEntryProto: key 1, value 2; the keys of {@link ExportMetadata})</li>
  * <li>OperatorSetIdProto: domain 1, version 2</li>
  * <li>GraphProto: node 1, name 2, initializer 5, input 11, output 12</li>
  * <li>NodeProto: input 1, output 2, name 3, op_type 4, attribute 5</li>
@@ -56,18 +57,28 @@ public final class OnnxExport {
     private OnnxExport() {
     }
 
-    /** The model's bytes. */
+    /** The model's bytes, without a project name in its metadata. */
     public static byte[] toBytes(ExportedModel m) {
-        return new OnnxExport().model(m);
+        return toBytes(m, "");
+    }
+
+    /** The model's bytes; {@code name} is the project's, for the metadata. */
+    public static byte[] toBytes(ExportedModel m, String name) {
+        return new OnnxExport().model(m, name);
     }
 
     /** Writes the model to {@code file} atomically. */
     public static void write(ExportedModel m, Path file) throws IOException {
-        byte[] bytes = toBytes(m);
+        write(m, "", file);
+    }
+
+    /** Writes the model of the project called {@code name} to {@code file} atomically. */
+    public static void write(ExportedModel m, String name, Path file) throws IOException {
+        byte[] bytes = toBytes(m, name);
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 
-    private byte[] model(ExportedModel m) {
+    private byte[] model(ExportedModel m, String name) {
         String x = transform("input", m.transform());
         for (ExportedModel.Stage s : m.stages()) {
             x = s instanceof ExportedModel.Linear l ? dense(x, l) : activation(x, (ExportedModel.Act) s);
@@ -85,15 +96,16 @@ public final class OnnxExport {
         initializers.forEach(t -> graph.message(5, t));
         graph.message(11, valueInfo("input", m.rawInputs()));
         graph.message(12, valueInfo("output", m.outputs()));
-        return new ProtoMessage()
+        ProtoMessage model = new ProtoMessage()
                 .int64(1, IR_VERSION)
                 .string(2, "NN Playground")
-                .string(3, "0.1.0")
+                .string(3, ExportMetadata.PROGRAM.substring(ExportMetadata.PROGRAM.lastIndexOf(' ') + 1))
                 .string(6, "A multilayer perceptron with its input transform; input: raw rows, output: "
                         + (m.loss().classification() ? "probabilities" : "predicted values"))
                 .message(7, graph)
-                .message(8, new ProtoMessage().string(1, "").int64(2, OPSET))
-                .toByteArray();
+                .message(8, new ProtoMessage().string(1, "").int64(2, OPSET));
+        ExportMetadata.flat(m, name).forEach((k, v) -> model.message(14, new ProtoMessage().string(1, k).string(2, v)));
+        return model.toByteArray();
     }
 
     private String transform(String x, InputTransform t) {

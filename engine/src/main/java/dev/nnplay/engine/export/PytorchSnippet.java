@@ -25,6 +25,23 @@ public final class PytorchSnippet {
         return py.resolveSibling(base + ".npz");
     }
 
+    /**
+     * Writes the snippet to {@code py} and the {@code .npz} it loads beside it ({@link #npzBeside}) as one
+     * write: both are complete on disk before either is renamed into place.
+     */
+    public static void writeWithNpz(ExportedModel m, String name, Path py) throws IOException {
+        if (AtomicFiles.isStdio(py)) {
+            throw new java.nio.file.FileSystemException("-", null, "the PyTorch export is a .py and an .npz beside it;"
+                    + " give a file name, not standard output");
+        }
+        Path npz = npzBeside(py);
+        byte[] bytes = source(m, name, npz.getFileName().toString()).getBytes(StandardCharsets.UTF_8);
+        java.util.Map<Path, AtomicFiles.Writer> files = new java.util.LinkedHashMap<>();
+        files.put(npz, WeightsExport.npzWriter(m, name));
+        files.put(py, out -> out.write(bytes));
+        AtomicFiles.writeAll(files);
+    }
+
     /** Writes the snippet to {@code file}, loading weights from {@code npzName} beside it. */
     public static void write(ExportedModel m, String name, String npzName, Path file) throws IOException {
         byte[] bytes = source(m, name, npzName).getBytes(StandardCharsets.UTF_8);

@@ -6,8 +6,6 @@ import dev.nnplay.engine.project.AtomicFiles;
 import dev.nnplay.engine.project.DenseWeights;
 import dev.nnplay.engine.project.ProjectIO;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +41,19 @@ public final class WeightsExport {
 
     /** Writes the npz. */
     public static void writeNpz(ExportedModel m, Path file) throws IOException {
-        Npz.write(arrays(m), file);
+        writeNpz(m, "", file);
+    }
+
+    /** Writes the npz of the project called {@code name}: the arrays and {@code meta.*} string arrays. */
+    public static void writeNpz(ExportedModel m, String name, Path file) throws IOException {
+        AtomicFiles.write(file, npzWriter(m, name));
+    }
+
+    /** What writes the npz's bytes, for {@link AtomicFiles#writeAll}. */
+    static AtomicFiles.Writer npzWriter(ExportedModel m, String name) {
+        Map<String, List<String>> strings = new LinkedHashMap<>();
+        ExportMetadata.of(m, name).forEach((k, v) -> strings.put("meta." + k, v));
+        return out -> Npz.write(arrays(m), strings, out);
     }
 
     /** The JSON document of the weights. */
@@ -56,7 +66,11 @@ public final class WeightsExport {
             layers.add(new WeightsDocument.Layer(l.name(), w.inputs(), w.outputs(), a.f().id(), alpha, w.weight(),
                     w.bias()));
         }
-        return new WeightsDocument(WeightsDocument.FORMAT, WeightsDocument.VERSION, name, m.transform(), layers,
+        var sig = m.signature();
+        return new WeightsDocument(WeightsDocument.FORMAT, WeightsDocument.VERSION, ExportMetadata.PROGRAM, name,
+                sig == null ? null : sig.task(), sig == null ? null : sig.inputs(),
+                sig == null ? null : sig.outputNames(m.outputs()),
+                sig == null || sig.classes().isEmpty() ? null : sig.classes(), m.transform(), layers,
                 outputTransform(m.loss()));
     }
 
@@ -73,7 +87,14 @@ public final class WeightsExport {
      * {@code transform.csv} ({@code column,center,scale}) when the inputs are scaled.
      */
     public static void writeCsv(ExportedModel m, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        if (AtomicFiles.isStdio(dir)) {
+            throw new java.nio.file.FileSystemException("-", null, "the CSV export is a folder of files; give a folder"
+                    + " name, not standard output");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new java.nio.file.FileSystemException(dir.toString(), null, "is a file; the CSV export needs a folder");
+        }
+        Map<Path, AtomicFiles.Writer> files = new LinkedHashMap<>();
         for (ExportedModel.Linear l : m.linears()) {
             DenseWeights w = l.w();
             StringBuilder sb = new StringBuilder("neuron,bias");
@@ -88,7 +109,7 @@ public final class WeightsExport {
                 }
                 sb.append('\n');
             }
-            writeText(dir.resolve(l.name() + ".csv"), sb.toString());
+            files.put(dir.resolve(l.name() + ".csv"), text(sb.toString()));
         }
         float[] center = m.transform().center();
         if (center.length > 0) {
@@ -96,7 +117,15 @@ public final class WeightsExport {
             for (int j = 0; j < center.length; j++) {
                 sb.append(j).append(',').append(center[j]).append(',').append(m.transform().scale()[j]).append('\n');
             }
-            writeText(dir.resolve("transform.csv"), sb.toString());
+            files.put(dir.resolve("transform.csv"), text(sb.toString()));
+        }
+        AtomicFiles.writeAll(files);
+        // an earlier export of a deeper network, or one with scaling, must not leave its files behind
+        for (int i = m.linears().size(); Files.isRegularFile(dir.resolve("layer" + i + ".csv")); i++) {
+            Files.delete(dir.resolve("layer" + i + ".csv"));
+        }
+        if (center.length == 0) {
+            Files.deleteIfExists(dir.resolve("transform.csv"));
         }
     }
 
@@ -105,11 +134,8 @@ public final class WeightsExport {
         return loss == Loss.BCE_LOGITS ? "sigmoid" : loss == Loss.SOFTMAX_CE ? "softmax" : "identity";
     }
 
-    private static void writeText(Path file, String text) throws IOException {
-        AtomicFiles.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(text);
-            w.flush();
-        });
+    private static AtomicFiles.Writer text(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return out -> out.write(bytes);
     }
 }

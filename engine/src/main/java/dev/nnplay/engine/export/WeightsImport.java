@@ -36,9 +36,27 @@ public final class WeightsImport {
                 : fromJson(file);
     }
 
+    /**
+     * Reads weights held in memory (such as standard input): an npz when the bytes start as a zip does,
+     * the JSON export otherwise. {@code where} names them in messages.
+     */
+    public static ProjectWeights read(byte[] bytes, String where) throws IOException {
+        if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+            return fromArrays(Npz.read(bytes, where), where);
+        }
+        if (bytes.length > MAX_JSON_BYTES) {
+            throw new WeightsFileException(where + ": larger than the " + (MAX_JSON_BYTES >> 20)
+                    + " MiB a weights file may have");
+        }
+        return fromJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), where);
+    }
+
     /** The layers {@code layer0, layer1, ...} of an npz written by {@link WeightsExport#writeNpz}. */
     public static ProjectWeights fromNpz(Path file) throws IOException {
-        Map<String, NpyArray> arrays = Npz.read(file);
+        return fromArrays(Npz.read(file), file.toString());
+    }
+
+    private static ProjectWeights fromArrays(Map<String, NpyArray> arrays, String file) {
         List<DenseWeights> layers = new ArrayList<>();
         for (int i = 0; arrays.containsKey("layer" + i + ".weight"); i++) {
             NpyArray w = arrays.get("layer" + i + ".weight");
@@ -66,11 +84,19 @@ public final class WeightsImport {
             throw new WeightsFileException(file + ": " + size + " bytes is larger than the " + (MAX_JSON_BYTES >> 20)
                     + " MiB a weights file may have");
         }
-        WeightsDocument doc;
+        String text;
         try {
-            doc = ProjectIO.mapper().readValue(Files.readString(file), WeightsDocument.class);
+            text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new WeightsFileException(file + ": no such file");
+        }
+        return fromJson(text, file.toString());
+    }
+
+    private static ProjectWeights fromJson(String text, String file) {
+        WeightsDocument doc;
+        try {
+            doc = ProjectIO.mapper().readValue(text, WeightsDocument.class);
         } catch (JsonProcessingException e) {
             String msg = e.getOriginalMessage();
             Throwable c = e.getCause();

@@ -91,9 +91,17 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
         s.restoreProgress(p.weights().epoch(), p.weights().step(), row);
     }
 
-    /** The project with the session's current weights and the fitted transform. */
+    /**
+     * The project with the session's current weights, the fitted transform and the data's signature, so
+     * that it predicts and exports without its data.
+     */
     public Project trained(TrainingSession s) {
-        return project.withTrained(data.transform(), weightsOf(s.network(), s.epoch(), s.step()));
+        return withWeights(weightsOf(s.network(), s.epoch(), s.step()));
+    }
+
+    /** The project with {@code w}, the fitted transform and the data's signature. */
+    public Project withWeights(ProjectWeights w) {
+        return project.withTrained(data.transform(), w).withSignature(ModelSignature.of(data.raw()));
     }
 
     /** The dense layers' values of {@code net}. */

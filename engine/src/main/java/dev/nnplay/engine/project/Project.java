@@ -26,18 +26,30 @@ import java.util.List;
  * @param history     the training curves up to {@code weights}; null or empty for none
  * @param optimizerState the optimizer's buffers and the place in the epoch, to resume training exactly;
  *                    null to resume with a fresh optimizer at the start of an epoch
+ * @param signature   what the trained network's inputs and outputs mean (column and class names, the
+ *                    task), so that prediction and export need no data; null in files written before it
+ *                    existed and in untrained projects
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"format", "version", "name", "description", "seed", "data", "network", "training",
-    "transform", "weights", "optimizerState", "history"})
+    "transform", "signature", "weights", "optimizerState", "history"})
 public record Project(String format, int version, String name, String description, long seed, DataSpec data,
                       NetworkSpec network, TrainingSpec training, InputTransform transform,
-                      ProjectWeights weights, OptimizerState optimizerState, List<HistoryRow> history) {
+                      ProjectWeights weights, OptimizerState optimizerState, List<HistoryRow> history,
+                      ModelSignature signature) {
 
     /** The value of {@code format} in every project file. */
     public static final String FORMAT = "nnplay-project";
     /** The format version this program writes and reads. */
     public static final int VERSION = 1;
+
+    /** The fields before {@code signature} existed; a project without one. */
+    public Project(String format, int version, String name, String description, long seed, DataSpec data,
+                   NetworkSpec network, TrainingSpec training, InputTransform transform, ProjectWeights weights,
+                   OptimizerState optimizerState, List<HistoryRow> history) {
+        this(format, version, name, description, seed, data, network, training, transform, weights, optimizerState,
+                history, null);
+    }
 
     public Project {
         if (format == null) {
@@ -73,32 +85,38 @@ public record Project(String format, int version, String name, String descriptio
     /** A new project of the current version without weights. */
     public static Project of(String name, String description, long seed, DataSpec data, NetworkSpec network,
                              TrainingSpec training) {
-        return new Project(FORMAT, VERSION, name, description, seed, data, network, training, null, null, null, null);
+        return new Project(FORMAT, VERSION, name, description, seed, data, network, training, null, null, null, null,
+                null);
     }
 
     /** This project with trained values. */
     public Project withTrained(InputTransform t, ProjectWeights w) {
-        return new Project(format, VERSION, name, description, seed, data, network, training, t, w, null, null);
+        return new Project(format, VERSION, name, description, seed, data, network, training, t, w, null, null,
+                signature);
     }
 
     /** This project without weights or a fitted transform (structure or data changed). */
     public Project untrained() {
-        return new Project(format, VERSION, name, description, seed, data, network, training, null, null, null, null);
+        return new Project(format, VERSION, name, description, seed, data, network, training, null, null, null, null,
+                null);
     }
 
     /** This project with another seed (and no weights). */
     public Project withSeed(long s) {
-        return new Project(format, VERSION, name, description, s, data, network, training, null, null, null, null);
+        return new Project(format, VERSION, name, description, s, data, network, training, null, null, null, null,
+                null);
     }
 
     /** This project with other data (and no weights). */
     public Project withData(DataSpec d) {
-        return new Project(format, VERSION, name, description, seed, d, network, training, null, null, null, null);
+        return new Project(format, VERSION, name, description, seed, d, network, training, null, null, null, null,
+                null);
     }
 
     /** This project with another layer stack (and no weights). */
     public Project withNetwork(NetworkSpec n) {
-        return new Project(format, VERSION, name, description, seed, data, n, training, null, null, null, null);
+        return new Project(format, VERSION, name, description, seed, data, n, training, null, null, null, null,
+                null);
     }
 
     /**
@@ -106,17 +124,31 @@ public record Project(String format, int version, String name, String descriptio
      * be null), beside the trained values.
      */
     public Project withProgress(OptimizerState o, List<HistoryRow> h) {
-        return new Project(format, VERSION, name, description, seed, data, network, training, transform, weights, o, h);
+        return new Project(format, VERSION, name, description, seed, data, network, training, transform, weights, o, h,
+                signature);
     }
 
     /** This project with another name and description. */
     public Project named(String n, String d) {
         return new Project(format, VERSION, n, d, seed, data, network, training, transform, weights, optimizerState,
-                history);
+                history, signature);
+    }
+
+    /** This project with {@code s} as what its trained network's inputs and outputs mean. */
+    public Project withSignature(ModelSignature s) {
+        return new Project(format, VERSION, name, description, seed, data, network, training, transform, weights,
+                optimizerState, history, s);
+    }
+
+    /** This project with another data spec that reads the same rows (such as a rebased path); all else kept. */
+    public Project withSameData(DataSpec d) {
+        return new Project(format, VERSION, name, description, seed, d, network, training, transform, weights,
+                optimizerState, history, signature);
     }
 
     /** This project with other training settings (weights kept, optimizer state dropped). */
     public Project withTraining(TrainingSpec t) {
-        return new Project(format, VERSION, name, description, seed, data, network, t, transform, weights, null, null);
+        return new Project(format, VERSION, name, description, seed, data, network, t, transform, weights, null,
+                null, signature);
     }
 }

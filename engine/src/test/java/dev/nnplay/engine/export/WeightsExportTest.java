@@ -78,7 +78,7 @@ class WeightsExportTest {
             out.write(new byte[1000]);
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals(file + ": disk full", e.getMessage(), "the message names the file");
         assertArrayEquals(before, Files.readAllBytes(file));
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(file), files.toList(), "no temporary file is left behind");

@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * loss's kinks (MAE at 0, Huber at ±δ), and the fused cross-entropies on extreme logits.
  */
 class LossGradientTest {
+    /** The measured margins, for a reader of the test log (silenced in mvn verify, see logging.properties). */
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LossGradientTest.class.getName());
+
     static final int ROWS = 6;
     static final int COLS = 3;
     static final double H = 1e-2;
@@ -54,7 +58,7 @@ class LossGradientTest {
         grad.data[4] *= wrongBy;
         GradientCheck check = new GradientCheck(H, 1e-3, 1e-6, false);
         check.vector(loss.id() + " δ=" + delta, out.data, grad.data, () -> loss.value(out, target, delta));
-        System.out.println("loss " + loss.id() + " δ=" + delta + " seed " + seed + ": " + check);
+        LOG.info("loss " + loss.id() + " δ=" + delta + " seed " + seed + ": " + check);
     }
 
     @ParameterizedTest(name = "{0} δ={1} seed {2}")

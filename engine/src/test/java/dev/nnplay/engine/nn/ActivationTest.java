@@ -19,6 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * against Python's {@code math.erf}.
  */
 class ActivationTest {
+    /** The measured margins, for a reader of the test log (silenced in mvn verify, see logging.properties). */
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ActivationTest.class.getName());
+
     /** Finite-difference step; the values are float32, so smaller steps drown in rounding. */
     static final double H = 1e-2;
 
@@ -62,7 +66,7 @@ class ActivationTest {
     void derivativeMatchesFiniteDifferences(Activation f, float a) {
         GradientCheck check = new GradientCheck(H, 1e-3, 1e-4, false);
         checkDerivative(f, a, check);
-        System.out.println("finite differences " + f.id() + " a=" + a + ": " + check);
+        LOG.info("finite differences " + f.id() + " a=" + a + ": " + check);
     }
 
     @Test
@@ -103,8 +107,8 @@ class ActivationTest {
                 worstY = Math.max(worstY, assertClose(where + " value", ys[i], y, 1e-6, floor));
                 worstDy = Math.max(worstDy, assertClose(where + " derivative", dys[i], dy, 1e-5, floor));
             }
-            System.out.printf("torch %s a=%s: value %.3f, derivative %.3f of the tolerance%n", f.id(), a, worstY,
-                    worstDy);
+            LOG.info(String.format("torch %s a=%s: value %.3f, derivative %.3f of the tolerance", f.id(), a, worstY,
+                    worstDy));
         }
     }
 
@@ -134,7 +138,7 @@ class ActivationTest {
             worstTail = Math.max(worstTail, assertClose("Φ(" + (-x * Math.sqrt(2)) + ")", 0.5 * erfcs[i], cdf,
                     1e-14 * (1 + x * x), 0));
         }
-        System.out.printf("erf: %.3f, Φ tail: %.3f of the tolerance%n", worstErf, worstTail);
+        LOG.info(String.format("erf: %.3f, Φ tail: %.3f of the tolerance", worstErf, worstTail));
     }
 
     @Test

@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * end to end through MSE, once per activation.
  */
 class LayerGradientTest {
+    /** The measured margins, for a reader of the test log (silenced in mvn verify, see logging.properties). */
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(LayerGradientTest.class.getName());
+
     static final Kernels K = ReferenceKernels.INSTANCE;
 
     static FMatrixRMaj random(int rows, int cols, Rng rng, double scale) {
@@ -62,7 +66,7 @@ class LayerGradientTest {
     void denseGradients() {
         GradientCheck check = new GradientCheck(1e-2, 1e-4, 1e-5, false);
         checkDense(check, 1f);
-        System.out.println("dense: " + check);
+        LOG.info("dense: " + check);
     }
 
     @Test
@@ -124,7 +128,7 @@ class LayerGradientTest {
             Param p = net.params().get(i);
             check.vector(f.id() + " " + p.name(), p.value().data, grads.get(i), loss);
         }
-        System.out.println("network " + f.id() + ": " + check);
+        LOG.info("network " + f.id() + ": " + check);
     }
 
     /** MSE in double, so the finite differences see the float outputs without the loss's rounding. */

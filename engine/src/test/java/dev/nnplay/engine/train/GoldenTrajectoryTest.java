@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * weights after the first step and at the end.
  */
 class GoldenTrajectoryTest {
+    /** The measured margins, for a reader of the test log (silenced in mvn verify, see logging.properties). */
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(GoldenTrajectoryTest.class.getName());
+
     /** Relative tolerance on every compared value. */
     static final double RTOL = 1e-5;
     /** Absolute floor, for values that should be near 0. */
@@ -129,7 +133,7 @@ class GoldenTrajectoryTest {
         }
         worst.compareAll("final", names, Golden.floatRows(doc.get("finalWeights")), net.copyWeights());
         assertEquals(doc.get("training").get("epochs").asInt(), session.epoch(), "epochs run");
-        System.out.println(worst);
+        LOG.info(String.valueOf(worst));
         worst.assertWithin();
     }
 
