@@ -18,6 +18,31 @@ public record Histogram(double lo, double hi, boolean log, int[] counts, int zer
     /** The log-scale range: {@code 10⁻¹⁰} to {@code 10²}, half a decade a bin. */
     public static final double LOG_LO = -10;
     public static final double LOG_HI = 2;
+    /**
+     * The log-scale bins by binary exponent: a float {@code a} with {@code Math.getExponent(a) = e} lies in
+     * {@code [2^e, 2^(e+1))}, which holds at most one bin edge (an octave is narrower than half a
+     * decade), so its bin is {@code OCTAVE_BIN[e] + (a ≥ OCTAVE_EDGE[e] ? 1 : 0)}: exact, without a
+     * logarithm or a branchy search per value, which on a wide layer cost far more. Indexed by
+     * {@code e + 127}, for {@code e} from −127 (subnormals) to 128 (infinity, NaN).
+     */
+    private static final int[] OCTAVE_BIN = new int[256];
+    private static final float[] OCTAVE_EDGE = new float[256];
+
+    static {
+        double[] edges = new double[BINS - 1];
+        for (int j = 0; j < edges.length; j++) {
+            edges[j] = Math.pow(10, LOG_LO + (j + 1) * (LOG_HI - LOG_LO) / BINS);
+        }
+        for (int e = -127; e <= 128; e++) {
+            double low = e == -127 ? 0 : Math.pow(2, e);
+            int bin = 0;
+            while (bin < edges.length && (float) edges[bin] <= low) {
+                bin++;
+            }
+            OCTAVE_BIN[e + 127] = Math.min(bin, BINS - 1);
+            OCTAVE_EDGE[e + 127] = bin < edges.length && e < 128 ? (float) edges[bin] : Float.POSITIVE_INFINITY;
+        }
+    }
 
     /** The total count, zeros included. */
     public int total() {
@@ -44,28 +69,38 @@ public record Histogram(double lo, double hi, boolean log, int[] counts, int zer
     }
 
     /**
-     * Adds the first {@code n} values of {@code v} into {@code counts} (Modified; not cleared) over
-     * linear bins on {@code [lo, hi)}.
+     * Adds every {@code stride}-th of the first {@code n} values of {@code v} into {@code counts}
+     * (Modified; not cleared) over linear bins on {@code [lo, hi)}.
      */
-    static void addLinear(float[] v, int n, double lo, double hi, int[] counts) {
-        for (int i = 0; i < n; i++) {
-            counts[bin(v[i], lo, hi, counts.length)]++;
+    static void addLinear(float[] v, int n, int stride, double lo, double hi, int[] counts) {
+        int last = counts.length - 1;
+        float from = (float) lo;
+        float perBin = (float) (counts.length / (hi - lo));
+        for (int i = 0; i < n; i += stride) {
+            // truncation toward zero puts anything below lo (and NaN) in bin 0, as the clamp would
+            int b = (int) ((v[i] - from) * perBin);
+            counts[b < 0 ? 0 : Math.min(b, last)]++;
         }
     }
 
     /**
-     * Adds the first {@code n} values of {@code v} into {@code counts} (Modified; not cleared) over bins
-     * of {@code log₁₀|v|} on {@code [LOG_LO, LOG_HI)}; returns how many were exactly zero (no bin).
+     * Adds every {@code stride}-th of the first {@code n} values of {@code v} into {@code counts}
+     * (Modified; not cleared) over bins of {@code log₁₀|v|} on {@code [LOG_LO, LOG_HI)}; returns how
+     * many of them were exactly zero (no bin).
      */
-    static int addLogMagnitude(float[] v, int n, int[] counts) {
+    static int addLogMagnitude(float[] v, int n, int stride, int[] counts) {
+        if (counts.length != BINS) {
+            throw new IllegalArgumentException("log-scale histograms have " + BINS + " bins, not " + counts.length);
+        }
         int zeros = 0;
-        for (int i = 0; i < n; i++) {
-            float a = Math.abs(v[i]);
-            if (a == 0f) {
+        for (int i = 0; i < n; i += stride) {
+            float x = Math.abs(v[i]);
+            if (x == 0f) {
                 zeros++;
-            } else {
-                counts[bin(Math.log10(a), LOG_LO, LOG_HI, counts.length)]++;
+                continue;
             }
+            int e = Math.getExponent(x) + 127;
+            counts[OCTAVE_BIN[e] + (x >= OCTAVE_EDGE[e] ? 1 : 0)]++;
         }
         return zeros;
     }
@@ -73,14 +108,14 @@ public record Histogram(double lo, double hi, boolean log, int[] counts, int zer
     /** The histogram of {@code log₁₀|v|} over the whole of {@code v}; a new histogram. */
     public static Histogram logMagnitude(float[] v) {
         int[] c = new int[BINS];
-        int z = addLogMagnitude(v, v.length, c);
+        int z = addLogMagnitude(v, v.length, 1, c);
         return new Histogram(LOG_LO, LOG_HI, true, c, z);
     }
 
     /** The histogram of {@code v} over linear bins on {@code [lo, hi)}; a new histogram. */
     public static Histogram linear(float[] v, double lo, double hi) {
         int[] c = new int[BINS];
-        addLinear(v, v.length, lo, hi, c);
+        addLinear(v, v.length, 1, lo, hi, c);
         return new Histogram(lo, hi, false, c, 0);
     }
 

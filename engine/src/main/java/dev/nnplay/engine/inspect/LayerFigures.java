@@ -16,8 +16,9 @@ import dev.nnplay.engine.nn.Activation;
  * @param inactiveShare    the share of units dead (ReLU: output 0 on every row of the batch) or saturated
  *                         (sigmoid, tanh: beyond 0.99 of the output range on every row); NaN for
  *                         activations that neither die nor saturate
- * @param weights          the weights' histogram (linear bins, a range fixed for the layer)
- * @param gradients        the weight gradients' histogram (bins of {@code log₁₀|g|})
+ * @param weights          the weights' histogram (linear bins, a range fixed for the layer); for layers
+ *                         wider than {@link Probe#HISTOGRAM_SAMPLE} weights, of a fixed sample of them
+ * @param gradients        the weight gradients' histogram (bins of {@code log₁₀|g|}), sampled alike
  * @param gradientNorm     {@code √(‖∂L/∂W‖² + ‖∂L/∂b‖²)}
  * @param weightNorm       {@code ‖W‖} before the step's update
  * @param updateRatio      {@code log₁₀(‖ΔW‖ / ‖W‖)} of the step's update; NaN when the figures come from

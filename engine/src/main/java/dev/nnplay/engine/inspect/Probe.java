@@ -20,6 +20,13 @@ import org.ejml.data.FMatrixRMaj;
  * costs nothing. Not thread-safe.
  */
 public final class Probe {
+    /**
+     * The most weights of one layer its histograms count: a wider layer's histograms count every k-th
+     * weight and gradient (k the smallest that fits), a fixed sample that keeps the shape and keeps a
+     * measured step cheap beside a training step; norms always cover every weight.
+     */
+    public static final int HISTOGRAM_SAMPLE = 2048;
+
     /** The network measured (the trainer's own). */
     private final Network net;
     /** Its dense layers with their activations. */
@@ -143,10 +150,11 @@ public final class Probe {
         if (Double.isNaN(weightRange[b])) {
             weightRange[b] = Histogram.niceCeiling(1.5 * max);
         }
+        int stride = (n + HISTOGRAM_SAMPLE - 1) / HISTOGRAM_SAMPLE;
         Arrays.fill(weightCounts[b], 0);
-        Histogram.addLinear(v, n, -weightRange[b], weightRange[b], weightCounts[b]);
+        Histogram.addLinear(v, n, stride, -weightRange[b], weightRange[b], weightCounts[b]);
         Arrays.fill(gradCounts[b], 0);
-        gradZeros[b] = Histogram.addLogMagnitude(g, n, gradCounts[b]);
+        gradZeros[b] = Histogram.addLogMagnitude(g, n, stride, gradCounts[b]);
     }
 
     private void measureActivations(int b, FMatrixRMaj y) {

@@ -165,6 +165,29 @@ class ProbeTest {
     }
 
     @Test
+    void aWideLayersHistogramsCountAFixedSampleAndItsNormsEveryWeight() {
+        Network net = NetworkSpec.of(Activation.RELU, 100).build(64, 10, new Rng(2));
+        FMatrixRMaj x = new FMatrixRMaj(5, 64);
+        for (int i = 0; i < x.data.length; i++) {
+            x.data[i] = (float) Math.sin(i);
+        }
+        Probe p = new Probe(net);
+        p.measure(x, K, 0);
+        LayerFigures first = p.figures().layers().get(0);
+        float[] w = net.denseLayers().get(0).weight().value().data;
+        assertEquals(6400 / 4, first.weights().total(), "6400 weights: every fourth one");
+        float[] sample = new float[1600];
+        for (int i = 0; i < sample.length; i++) {
+            sample[i] = w[4 * i];
+        }
+        assertArrayEquals(Histogram.linear(sample, first.weights().lo(), first.weights().hi()).counts(),
+                first.weights().counts());
+        assertEquals(Math.sqrt(sq(w)), first.weightNorm(), 1e-4);
+        assertEquals(Double.NaN, first.updateRatio(), "no update measured");
+        assertEquals(Verdict.UNKNOWN, p.figures().layers().get(1).verdict());
+    }
+
+    @Test
     void offMeansNoFigures() {
         TrainingSession s = session(NetworkSpec.of(Activation.TANH, 4), circle(), "sgd");
         s.setDiagnostics(null);
