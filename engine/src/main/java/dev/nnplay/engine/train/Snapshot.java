@@ -1,6 +1,7 @@
 package dev.nnplay.engine.train;
 
 import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.inspect.NetworkFigures;
 
 /**
  * What training looked like at one moment, immutable and safe to hand to another thread. Losses are
@@ -16,14 +17,26 @@ import dev.nnplay.engine.data.Task;
  * @param learningRate      the rate in force (after the schedule)
  * @param batchLoss         the loss of the last mini-batch, before its update
  * @param weights           a copy of every parameter, in {@code Network.params()} order
- * @param gradientNorms     the L2 norm of each parameter's gradient from the last step
+ * @param figures           per-layer diagnostics (activations, gradients, update ratios) of a recent
+ *                          step; {@link NetworkFigures#NONE} while the diagnostics are off
  * @param samplesPerSecond  training throughput over the last stretch of steps; 0 when idle
  * @param diverged          whether the loss became NaN or infinite (training is then paused)
  * @param message           a sentence for the user (why training stopped), or empty
  */
 public record Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric,
                        double testMetric, Task task, double learningRate, double batchLoss,
-                       float[][] weights, double[] gradientNorms, double samplesPerSecond,
+                       float[][] weights, NetworkFigures figures, double samplesPerSecond,
                        boolean diverged, String message) {
 
+    /**
+     * A snapshot without diagnostics, in the form it had before they existed: the per-parameter
+     * gradient norms it took were never read and are dropped (the figures hold per-layer norms).
+     */
+    @Deprecated
+    public Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric, double testMetric,
+                    Task task, double learningRate, double batchLoss, float[][] weights, double[] gradientNorms,
+                    double samplesPerSecond, boolean diverged, String message) {
+        this(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss, weights,
+                NetworkFigures.NONE, samplesPerSecond, diverged, message);
+    }
 }

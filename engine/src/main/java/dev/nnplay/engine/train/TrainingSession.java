@@ -2,14 +2,16 @@ package dev.nnplay.engine.train;
 
 import dev.nnplay.engine.data.Dataset;
 import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.inspect.NetworkFigures;
+import dev.nnplay.engine.inspect.StepDiagnostics;
 import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.Network;
-import dev.nnplay.engine.nn.Param;
 import dev.nnplay.engine.nn.Rng;
 import dev.nnplay.engine.optim.Optimizer;
 import dev.nnplay.engine.optim.Regularization;
 import dev.nnplay.engine.optim.Schedule;
+import java.util.function.BooleanSupplier;
 import org.ejml.data.FMatrixRMaj;
 
 /**
@@ -75,6 +77,9 @@ public final class TrainingSession {
     private final FMatrixRMaj chunkX = new FMatrixRMaj(1, 1);
     private final FMatrixRMaj chunkT = new FMatrixRMaj(1, 1);
 
+    /** The per-layer diagnostics: off until wanted; when on, one step per snapshot is measured. */
+    private final StepDiagnostics diagnostics = new StepDiagnostics();
+
     /**
      * A session that trains {@code net} on {@code train}, reporting on {@code test} too.
      *
@@ -129,8 +134,15 @@ public final class TrainingSession {
         outGrad.reshape(out.numRows, out.numCols);
         loss.gradient(out, batchT, delta, outGrad);
         net.backward(outGrad, kernels);
+        boolean measured = diagnostics.armed();
+        if (measured) {
+            diagnostics.afterBackward(batchX, kernels, step + 1);
+        }
         regularization.addGradient(net.params());
         optimizer.step(net.params(), (float) learningRate());
+        if (measured) {
+            diagnostics.afterUpdate();
+        }
         step++;
         cursor += n;
         if (cursor >= order.length) {
@@ -188,22 +200,31 @@ public final class TrainingSession {
         Evaluation te = evaluateTest();
         boolean diverged = !Double.isFinite(batchLoss) && step > 0 || !Double.isFinite(tr.loss());
         return new Snapshot(epoch, step, tr.loss(), te.loss(), tr.metric(), te.metric(), task, learningRate(),
-                batchLoss, net.copyWeights(), gradientNorms(), samplesPerSecond, diverged, message);
+                batchLoss, net.copyWeights(), diagnosticFigures(), samplesPerSecond, diverged, message);
     }
 
-    /** The L2 norm of each parameter's last gradient. */
-    public double[] gradientNorms() {
-        double[] norms = new double[net.params().size()];
-        for (int i = 0; i < norms.length; i++) {
-            Param p = net.params().get(i);
-            double s = 0;
-            for (int j = 0, m = p.size(); j < m; j++) {
-                double g = p.grad().data[j];
-                s += g * g;
-            }
-            norms[i] = Math.sqrt(s);
-        }
-        return norms;
+    /**
+     * Turns the per-layer diagnostics on while {@code wanted} says so (null for never); read once per
+     * snapshot. While off, training does no extra work; see {@link StepDiagnostics}.
+     */
+    public void setDiagnostics(BooleanSupplier wanted) {
+        diagnostics.setWanted(wanted);
+    }
+
+    /** The diagnostics for a snapshot: the next batch measured at rest when there is nothing newer. */
+    private NetworkFigures diagnosticFigures() {
+        return diagnostics.figures(net, step, this::measureAtRest);
+    }
+
+    private void measureAtRest() {
+        int n = Math.min(batchSize, order.length - cursor);
+        gather(trainX, order, cursor, n, batchX);
+        gather(trainT, order, cursor, n, batchT);
+        FMatrixRMaj out = net.forward(batchX, false, kernels);
+        outGrad.reshape(out.numRows, out.numCols);
+        loss.gradient(out, batchT, delta, outGrad);
+        net.backward(outGrad, kernels);
+        diagnostics.afterBackward(batchX, kernels, step);
     }
 
     /**

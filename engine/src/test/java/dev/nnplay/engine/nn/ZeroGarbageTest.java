@@ -8,7 +8,7 @@ import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.optim.Optimizer;
 import dev.nnplay.engine.optim.OptimizerSpec;
-import java.lang.management.ManagementFactory;
+import dev.nnplay.engine.testing.Allocations;
 import org.ejml.data.FMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * vectors), up to a bound; what is still allocated then is a real allocation and fails the test.
  */
 class ZeroGarbageTest {
-
-    private static final com.sun.management.ThreadMXBean THREADS = threadBean();
 
     @Test
     void aTinyTanhStepAllocatesNothing() {
@@ -41,7 +39,7 @@ class ZeroGarbageTest {
     }
 
     private static void assertNoGarbage(Kernels k, NetworkSpec spec, int inputs, int outputs, int batch, Loss loss) {
-        assumeTrue(THREADS != null, "this JVM cannot count allocated bytes");
+        assumeTrue(Allocations.supported(), "this JVM cannot count allocated bytes");
         Network net = spec.build(inputs, outputs, new Rng(5));
         Optimizer opt = OptimizerSpec.of("momentum", 0.01).build();
         FMatrixRMaj x = new FMatrixRMaj(batch, inputs);
@@ -59,11 +57,11 @@ class ZeroGarbageTest {
             for (int s = 0; s < 2_000; s++) {
                 step(net, opt, k, loss, x, y, grad);
             }
-            long before = allocated();
+            long before = Allocations.allocated();
             for (int s = 0; s < 100; s++) {
                 step(net, opt, k, loss, x, y, grad);
             }
-            bytes = allocated() - before;
+            bytes = Allocations.allocated() - before;
         }
         assertEquals(0, bytes, "bytes allocated by 100 warmed training steps on the " + k.name() + " kernels");
     }
@@ -74,18 +72,5 @@ class ZeroGarbageTest {
         loss.gradient(out, y, Loss.DEFAULT_DELTA, grad);
         net.backward(grad, k);
         opt.step(net.params(), 0.01f);
-    }
-
-    private static long allocated() {
-        return THREADS.getThreadAllocatedBytes(Thread.currentThread().getId());
-    }
-
-    private static com.sun.management.ThreadMXBean threadBean() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
-                && t.isThreadAllocatedMemorySupported()) {
-            t.setThreadAllocatedMemoryEnabled(true);
-            return t;
-        }
-        return null;
     }
 }
