@@ -91,6 +91,8 @@ public final class Comparison {
     private final List<Run> runs = new ArrayList<>();
     /** The weights every run starts from: those of the base project's network. */
     private final ProjectWeights initial;
+    /** The same, one array per parameter. */
+    private final float[][] initialArrays;
 
     /**
      * Runs of {@code base} (data paths relative to {@code baseDir}) with each of {@code specs}' settings,
@@ -102,6 +104,7 @@ public final class Comparison {
         }
         LoadedProject start = LoadedProject.load(base, baseDir);
         this.initial = LoadedProject.weightsOf(start.network(), 0, 0);
+        this.initialArrays = start.network().copyWeights();
         for (RunSpec spec : specs) {
             if (spec.settings().init() != null) {
                 throw new IllegalArgumentException("run '" + spec.label() + "' changes the initializer, but compared "
@@ -168,6 +171,11 @@ public final class Comparison {
     /** The initial weights every run started from. */
     public ProjectWeights initialWeights() {
         return initial;
+    }
+
+    /** The initial weights as {@link dev.nnplay.engine.nn.Network#copyWeights()} gives them. */
+    public float[][] initialWeightsAsArrays() {
+        return initialArrays.clone();
     }
 
     /** Run {@code i}'s project: the base with its settings. */

@@ -12,9 +12,10 @@ import java.util.zip.Inflater;
 /**
  * A project's setup as one line of text to paste into a chat or onto a slide: the project without its
  * weights, transform, optimizer state or curves, as compact JSON, deflated (zlib, whose Adler-32
- * checksum catches a changed character) and written in URL-safe Base64 without padding, after the
- * prefix {@code nnplay:1:} (1 is the version of this encoding). Opening it gives back the same
- * project; a damaged or foreign text is a {@link SetupException} with one clear line.
+ * checksum catches a changed character) with a preset dictionary of the words every project has, and
+ * written in URL-safe Base64 without padding, after the prefix {@code nnplay:1:} (1 is the version of
+ * this encoding; the dictionary belongs to it and never changes within a version). Opening it gives
+ * back the same project; a damaged or foreign text is a {@link SetupException} with one clear line.
  */
 public final class SetupCodec {
 
@@ -24,6 +25,32 @@ public final class SetupCodec {
     public static final int VERSION = 1;
     /** The largest project JSON a setup may unpack to; more is not a setup anyone shared. */
     static final int MAX_JSON_BYTES = 4 << 20;
+
+    /**
+     * The preset dictionary of version 1: words and fragments of project JSON, the most common last
+     * (zlib finds matches nearer the end more cheaply). Part of the format: never edit it.
+     */
+    private static final byte[] DICTIONARY = (
+            "\"path\":\"\",\"label\":\"\",\"inline\":{\"inputs\":[\"x\"],\"targets\":[\"y\"],\"task\":\"regress\","
+            + "\"classify\",\"classes\":[\"\"],\"rows\":[[1.0,2.0],[2.0,3.0]],\"csv\":{\"huberDelta\":\"alpha\":"
+            + "\"momentum\":0.9,\"beta1\":\"beta2\":\"eps\":\"weightDecay\":\"stepSize\":\"gamma\":\"tMax\":"
+            + "\"etaMin\":\"cosine\",\"exponential\",\"step\",\"l1\",\"l2\",\"mae\",\"huber\",\"softmax_ce\","
+            + "\"sgd\",\"momentum\",\"nesterov\",\"adagrad\",\"rmsprop\",\"adamw\",\"zeros\",\"he_uniform\","
+            + "\"torch_default\",\"leaky_relu\",\"sigmoid\",\"softplus\",\"gelu\",\"elu\",\"sine\",\"plane\","
+            + "\"multigauss\",\"checkerboard\",\"blobs\",\"spiral\",\"moons\",\"gauss\",\"xor\",\"line4\","
+            + "\"x1^2\",\"x2^2\",\"x1*x2\",\"sin(x1)\",\"sin(x2)\",\"standardize\",\"minmax\","
+            + "\"dropout\":0.0},{\"units\":8,\"activation\":\"relu\",\"dropout\":0.0}],"
+            + "{\"format\":\"nnplay-project\",\"version\":1,\"name\":\"\",\"description\":\"\",\"seed\":1,"
+            + "\"data\":{\"source\":\"generator\",\"generator\":{\"name\":\"circle\",\"samples\":200,"
+            + "\"noise\":0.1,\"seed\":1},\"features\":[\"x1\",\"x2\"],\"testRatio\":0.5,\"scaling\":\"none\"},"
+            + "\"network\":{\"hidden\":[{\"units\":4,\"activation\":\"tanh\",\"dropout\":0.0}],"
+            + "\"outputActivation\":\"identity\",\"init\":\"xavier_uniform\",\"initValue\":null},"
+            + "\"training\":{\"loss\":\"bce\",\"optimizer\":{\"type\":\"adam\",\"learningRate\":0.03},"
+            + "\"schedule\":{\"type\":\"constant\"},\"regularization\":{\"type\":\"none\",\"rate\":0.0},"
+            + "\"batchSize\":10,\"epochs\":100,\"shuffle\":true}}").getBytes(StandardCharsets.UTF_8);
+
+    /** The dictionary's Adler-32, which a zlib stream names its dictionary by. */
+    private static final int DICTIONARY_ADLER = adler(DICTIONARY);
 
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
@@ -40,6 +67,7 @@ public final class SetupCodec {
             throw new IllegalStateException("a project could not be turned into JSON", e);
         }
         Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+        d.setDictionary(DICTIONARY);
         d.setInput(json);
         d.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,7 +137,14 @@ public final class SetupCodec {
             byte[] buf = new byte[8192];
             while (!inf.finished()) {
                 int n = inf.inflate(buf);
-                if (n == 0 && (inf.needsInput() || inf.needsDictionary())) {
+                if (n == 0 && inf.needsDictionary()) {
+                    if (inf.getAdler() != DICTIONARY_ADLER) {
+                        throw damaged();
+                    }
+                    inf.setDictionary(DICTIONARY);
+                    continue;
+                }
+                if (n == 0 && inf.needsInput()) {
                     throw damaged();
                 }
                 out.write(buf, 0, n);
@@ -127,6 +162,12 @@ public final class SetupCodec {
         } finally {
             inf.end();
         }
+    }
+
+    private static int adler(byte[] b) {
+        java.util.zip.Adler32 a = new java.util.zip.Adler32();
+        a.update(b);
+        return (int) a.getValue();
     }
 
     private static SetupException damaged() {
