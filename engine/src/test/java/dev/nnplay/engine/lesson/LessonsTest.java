@@ -74,6 +74,15 @@ class LessonsTest {
         assertTrue(l.steps().stream().anyMatch(s -> s.spec().applies()), id + ": at least one step has a button");
     }
 
+    /** The user guide links every lesson's folder. */
+    @Test
+    void theUserGuideLinksEveryLesson() throws IOException {
+        String guide = Files.readString(dir().getParent().getParent().resolve("docs/user-guide.md"));
+        for (String id : lessons()) {
+            assertTrue(guide.contains("](../assets/lessons/" + id + "/)"), "docs/user-guide.md links " + id);
+        }
+    }
+
     @Test
     void languageFollowsTheWindowsLocale() {
         assertEquals("zh-CN", Lessons.languageFor(Locale.SIMPLIFIED_CHINESE));
