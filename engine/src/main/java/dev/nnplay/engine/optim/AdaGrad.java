@@ -20,6 +20,16 @@ public final class AdaGrad extends Optimizer {
         this.initialAccumulator = initialAccumulator;
     }
 
+    /** The learning rate's decay per step. */
+    public float lrDecay() {
+        return lrDecay;
+    }
+
+    /** ε, added to the denominator. */
+    public float eps() {
+        return eps;
+    }
+
     @Override
     public String id() {
         return "adagrad";

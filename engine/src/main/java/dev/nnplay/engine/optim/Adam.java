@@ -9,10 +9,17 @@ import dev.nnplay.engine.nn.Param;
  * {@code θ ← θ(1 − lr·λ)} (decoupled weight decay; biases are not decayed).
  */
 public final class Adam extends Optimizer {
-    /** Decay of the first moment estimate β₁ (0.9). */
-    private final float beta1;
-    /** Decay of the second moment estimate β₂ (0.999). */
-    private final float beta2;
+    /** Decay of the first moment estimate β₁ (0.9), as set (double, for the bias correction). */
+    private final double beta1;
+    /** Decay of the second moment estimate β₂ (0.999), as set. */
+    private final double beta2;
+    /**
+     * {@code 1 − β₁} and {@code 1 − β₂}, computed in double from the settings and rounded once, as
+     * PyTorch passes them to its float kernels; {@code 1f − 0.999f} would be 0.00099998713, and the
+     * second moment 1.3e-5 off.
+     */
+    private final float oneMinusBeta1;
+    private final float oneMinusBeta2;
     /** ε added to the denominator (1e-8). */
     private final float eps;
     /** Decoupled weight decay λ; 0 for plain Adam. */
@@ -20,15 +27,32 @@ public final class Adam extends Optimizer {
     /** Whether this is AdamW (decoupled decay), for its name. */
     private final boolean decoupled;
 
-    public Adam(float beta1, float beta2, float eps, float weightDecay, boolean decoupled) {
-        if (!(beta1 >= 0f && beta1 < 1f) || !(beta2 >= 0f && beta2 < 1f)) {
+    public Adam(double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
+        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("Adam's betas must be in [0, 1), got " + beta1 + ", " + beta2);
         }
         this.beta1 = beta1;
         this.beta2 = beta2;
-        this.eps = eps;
-        this.weightDecay = decoupled ? weightDecay : 0f;
+        this.oneMinusBeta1 = (float) (1.0 - beta1);
+        this.oneMinusBeta2 = (float) (1.0 - beta2);
+        this.eps = (float) eps;
+        this.weightDecay = decoupled ? (float) weightDecay : 0f;
         this.decoupled = decoupled;
+    }
+
+    /** β₁, the first moment's decay. */
+    public double beta1() {
+        return beta1;
+    }
+
+    /** β₂, the second moment's decay. */
+    public double beta2() {
+        return beta2;
+    }
+
+    /** ε, added to the denominator. */
+    public float eps() {
+        return eps;
     }
 
     @Override
@@ -52,12 +76,13 @@ public final class Adam extends Optimizer {
         float stepSize = (float) (lr / bc1);
         float bc2Sqrt = (float) Math.sqrt(bc2);
         float decay = decoupled && p.regularized() ? 1f - lr * weightDecay : 1f;
-        float w1 = 1f - beta1;
-        float w2 = 1f - beta2;
+        float b2 = (float) beta2;
+        float w1 = oneMinusBeta1;
+        float w2 = oneMinusBeta2;
         for (int i = 0, n = p.size(); i < n; i++) {
             w[i] *= decay;
             m[i] = m[i] + w1 * (g[i] - m[i]);
-            v[i] = beta2 * v[i] + w2 * g[i] * g[i];
+            v[i] = b2 * v[i] + w2 * g[i] * g[i];
             float denom = (float) Math.sqrt(v[i]) / bc2Sqrt + eps;
             w[i] -= stepSize * m[i] / denom;
         }

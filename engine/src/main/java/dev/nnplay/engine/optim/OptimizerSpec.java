@@ -77,13 +77,13 @@ public record OptimizerSpec(String type, double learningRate, Double momentum, D
             case "adagrad" -> new AdaGrad(f(lrDecay, 0), f(eps, 1e-10), 0f);
             case "rmsprop" -> new RmsProp(d(alpha, 0.99), d(eps, 1e-8), d(momentum, 0),
                     centered != null && centered);
-            case "adam" -> new Adam(f(beta1, 0.9), f(beta2, 0.999), f(eps, 1e-8), 0f, false);
-            case "adamw" -> new Adam(f(beta1, 0.9), f(beta2, 0.999), f(eps, 1e-8), f(weightDecay, 0.01), true);
+            case "adam" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), 0, false);
+            case "adamw" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), d(weightDecay, 0.01), true);
             default -> throw new AssertionError(type);
         };
     }
 
-    /** The setting in double: RMSProp derives {@code 1 − α} from it as PyTorch does. */
+    /** The setting in double: RMSProp and Adam derive {@code 1 − α}, {@code 1 − β} from it as PyTorch does. */
     private static double d(Double v, double dflt) {
         return v != null ? v : dflt;
     }

@@ -30,6 +30,21 @@ public final class RmsProp extends Optimizer {
         this.centered = centered;
     }
 
+    /** ε, added to the denominator. */
+    public float eps() {
+        return eps;
+    }
+
+    /** The momentum factor; 0 for none. */
+    public float momentum() {
+        return momentum;
+    }
+
+    /** Whether the denominator is the variance estimate (centred). */
+    public boolean centered() {
+        return centered;
+    }
+
     @Override
     public String id() {
         return "rmsprop";

@@ -28,6 +28,16 @@ public final class Sgd extends Optimizer {
         this.nesterov = nesterov;
     }
 
+    /** The momentum factor μ; 0 for none. */
+    public float momentum() {
+        return momentum;
+    }
+
+    /** Whether this is Nesterov's variant. */
+    public boolean nesterov() {
+        return nesterov;
+    }
+
     @Override
     public String id() {
         return nesterov ? "nesterov" : momentum > 0f ? "momentum" : "sgd";

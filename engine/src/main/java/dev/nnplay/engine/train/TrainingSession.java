@@ -306,6 +306,11 @@ public final class TrainingSession {
         return loss;
     }
 
+    /** Huber's δ (the other losses ignore it). */
+    public float delta() {
+        return delta;
+    }
+
     /** Rows in the training part. */
     public int trainSize() {
         return trainX.numRows;
