@@ -1,6 +1,7 @@
 package dev.nnplay.engine.lesson;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.nnplay.engine.lab.Surface;
 import dev.nnplay.engine.optim.OptimizerSpec;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Map;
  * How the descent lab is set for a lesson or one of its steps. Every field is optional: null leaves
  * that setting as it is (a lesson that opens in the lab names at least the surface).
  *
- * @param surface      the lab's surface, such as {@code line} (the line on four points) or {@code ravine}
+ * @param surface      the lab's surface ({@link Surface#NAMES}): {@code line} (the line on four points) or a
+ *                     test surface such as {@code ravine}
  * @param optimizers   the optimizers whose paths are drawn ({@link OptimizerSpec#TYPES})
  * @param start        the start point, two numbers (on the line: w and b)
  * @param learningRate the learning rate for every path
@@ -20,8 +22,8 @@ public record LabSetup(String surface, List<String> optimizers, List<Double> sta
                        Map<String, Double> rates) {
 
     public LabSetup {
-        if (surface != null && surface.isBlank()) {
-            throw new IllegalArgumentException("surface is empty");
+        if (surface != null) {
+            surface = Surface.named(surface).id(); // an unknown name lists the lab's surfaces
         }
         if (optimizers != null) {
             optimizers = optimizers.stream().map(o -> OptimizerSpec.of(o, 0.1).type()).toList();
