@@ -163,6 +163,11 @@ public final class Comparison {
         runs.get(i).session.setBaseRate(rate);
     }
 
+    /** Whether no run would move: every one is paused or stopped. */
+    boolean idle() {
+        return runs.stream().allMatch(r -> r.paused || r.diverged());
+    }
+
     /** The number of runs. */
     public int size() {
         return runs.size();
