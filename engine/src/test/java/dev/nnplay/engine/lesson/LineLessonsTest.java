@@ -83,6 +83,7 @@ class LineLessonsTest {
         }
         assertEquals(golden.get("finalWeight").asDouble(), w(s), 1e-6);
         assertEquals(golden.get("finalBias").asDouble(), b(s), 1e-6);
+        assertTrue(Math.abs(w(s) - 1) < 0.1 && Math.abs(b(s) - 1) > 0.05, "heading for 1 and 1, not there yet");
         // the numbers the steps quote are PyTorch's, rounded
         String steps = String.join(" ", l.text().steps().values());
         assertTrue(steps.contains(String.format("%.4f", golden.get("initialWeight").asDouble()).replace('-', '−')));

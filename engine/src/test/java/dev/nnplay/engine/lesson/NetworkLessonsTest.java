@@ -143,9 +143,18 @@ class NetworkLessonsTest {
         RunCurve dropout = c.curve(run(l, "dropout"));
         assertTrue(none.lastTrainLoss() < 0.01, "the big network fits the training points");
         assertTrue(none.lastTestLoss() > 2 * min(none.testLosses()), "and the test loss climbs");
+        assertTrue(argmin(none.testLosses()) < 30, "after a few epochs: " + argmin(none.testLosses()));
         assertTrue(l2.lastTestLoss() < 1.1 * min(l2.testLosses()), "with L2 it stays near its best");
         assertTrue(l2.lastTrainLoss() > 10 * none.lastTrainLoss(), "at the price of a higher training loss");
         assertTrue(dropout.lastTestLoss() < 0.5 * none.lastTestLoss(), "dropout holds it far lower too");
+    }
+
+    private static int argmin(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) {
+            best = v[i] < v[best] ? i : best;
+        }
+        return best;
     }
 
     private static double min(double[] v) {
