@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nnplay", mixinStandardHelpOptions = true, version = "NN Playground 0.1.0",
         description = "Build a neural network, train it and watch it learn. Without a command, opens the window.",
         subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ImportWeightsCommand.class,
-            BenchCommand.class, LabCommand.class, SetupCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, LabCommand.class, LessonsCommand.class, SetupCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit status for bad input. */
