@@ -18,14 +18,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code nnplay train|predict|export|import-weights|...}. No JavaFX class is touched on these paths.
+ * The command line: {@code nnplay train|predict|export|import-weights|setup|...}. No JavaFX class is touched on these paths.
  * Problems with the user's input end with exit status 2 and one line on standard error; a bug ends
  * with status 1 and one line too (the stack trace only with {@code NNPLAY_DEBUG=1}).
  */
 @Command(name = "nnplay", mixinStandardHelpOptions = true, version = ExportMetadata.PROGRAM,
         description = "Build a neural network, train it and watch it learn. Without a command, opens the window.",
         subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ImportWeightsCommand.class,
-            BenchCommand.class, LabCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, LabCommand.class, LessonsCommand.class, SetupCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 
     /** Exit status for bad input. */

@@ -98,7 +98,7 @@ public final class ProjectIO {
     }
 
     /** One line: where in the file, which field, and what is wrong. */
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         StringBuilder sb = new StringBuilder();
         JsonLocation loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) {
