@@ -3,7 +3,6 @@ package dev.nnplay.engine.inspect;
 import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.Network;
-import dev.nnplay.engine.train.TrainingSession;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.FMatrixRMaj;
@@ -64,7 +63,7 @@ public final class DigitImages {
         double threshold = loss == Loss.BCE_LOGITS ? 0 : 0.5;
         List<Miss> misses = new ArrayList<>();
         for (int i = 0; i < x.numRows && misses.size() < limit; i++) {
-            int predicted = c == 1 ? (out.data[i] > threshold ? 1 : 0) : TrainingSession.argmax(out.data, i * c, c);
+            int predicted = c == 1 ? (out.data[i] > threshold ? 1 : 0) : argmax(out.data, i * c, c);
             int actual = (int) classes.data[i];
             if (predicted != actual) {
                 float[] px = new float[raw.numCols];
@@ -73,5 +72,16 @@ public final class DigitImages {
             }
         }
         return misses;
+    }
+
+    /** The index of the largest of {@code n} values from {@code from}. */
+    private static int argmax(float[] v, int from, int n) {
+        int best = 0;
+        for (int k = 1; k < n; k++) {
+            if (v[from + k] > v[from + best]) {
+                best = k;
+            }
+        }
+        return best;
     }
 }

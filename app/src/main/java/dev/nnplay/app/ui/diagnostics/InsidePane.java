@@ -5,7 +5,6 @@ import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.inspect.DigitImages.Miss;
 import dev.nnplay.engine.inspect.NeuronStrips;
 import dev.nnplay.engine.inspect.TransformedSpace;
-import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.loss.Loss;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.train.Snapshot;
@@ -43,14 +42,14 @@ public final class InsidePane extends VBox implements AutoCloseable {
     private boolean choiceChanged;
 
     /** On a worker thread of its own. */
-    public InsidePane(NetworkSpec spec, PreparedData data, Loss loss, Kernels kernels) {
-        this(spec, data, loss, kernels, null);
+    public InsidePane(InsideModel model) {
+        this(model, null);
     }
 
     /** On {@code executor} ({@code Runnable::run} in tests); null for a thread of its own. */
-    public InsidePane(NetworkSpec spec, PreparedData data, Loss loss, Kernels kernels, Executor executor) {
+    public InsidePane(InsideModel model, Executor executor) {
         setSpacing(8);
-        this.model = new InsideModel(spec, data, loss, kernels);
+        this.model = model;
         this.worker = executor == null ? new LatestWinsWorker<>("nnplay-inside") : new LatestWinsWorker<>(executor);
         InsideModel.Kind kind = model.kind();
         space = kind == InsideModel.Kind.PLANE ? new TransformedSpaceView() : null;

@@ -60,7 +60,7 @@ public final class DiagnosticsShots {
     private static void inside(Stage stage, Scenes.Scene s, int snapshots, int steps, String name, int layer, int axes)
             throws Exception {
         Snapshot snap = s.train(snapshots, steps, null);
-        InsidePane pane = new InsidePane(s.spec(), s.data(), s.loss(), Scenes.K, Runnable::run);
+        InsidePane pane = new InsidePane(new InsideModel(s.spec(), s.data(), s.loss(), Scenes.K), Runnable::run);
         if (pane.spaceView() != null) {
             pane.spaceView().choose(layer, axes);
         }

@@ -33,7 +33,7 @@ class InsidePaneTest {
         Scenes.Scene spiral = Scenes.spiral();
         Snapshot snap = spiral.train(2, 10, null);
         robot.interact(() -> {
-            InsidePane pane = new InsidePane(spiral.spec(), spiral.data(), spiral.loss(), Scenes.K, Runnable::run);
+            InsidePane pane = new InsidePane(new InsideModel(spiral.spec(), spiral.data(), spiral.loss(), Scenes.K), Runnable::run);
             stage.getScene().setRoot(pane);
             assertEquals(InsideModel.Kind.PLANE, pane.kind());
             assertNotNull(pane.spaceView());
@@ -44,14 +44,14 @@ class InsidePaneTest {
         });
         Scenes.Scene iris = Scenes.iris();
         robot.interact(() -> {
-            InsidePane pane = new InsidePane(iris.spec(), iris.data(), iris.loss(), Scenes.K, Runnable::run);
+            InsidePane pane = new InsidePane(new InsideModel(iris.spec(), iris.data(), iris.loss(), Scenes.K), Runnable::run);
             assertEquals(InsideModel.Kind.TABLE, pane.kind());
             assertNull(pane.spaceView());
             pane.close();
         });
         Scenes.Scene digits = Scenes.digits();
         robot.interact(() -> {
-            InsidePane pane = new InsidePane(digits.spec(), digits.data(), digits.loss(), Scenes.K, Runnable::run);
+            InsidePane pane = new InsidePane(new InsideModel(digits.spec(), digits.data(), digits.loss(), Scenes.K), Runnable::run);
             assertEquals(InsideModel.Kind.IMAGE, pane.kind());
             pane.close();
         });
