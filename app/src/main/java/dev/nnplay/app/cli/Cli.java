@@ -25,9 +25,18 @@ import picocli.CommandLine.Command;
 @Command(name = "nnplay", mixinStandardHelpOptions = true, version = ExportMetadata.PROGRAM,
         description = "Build a neural network, train it and watch it learn. Without a command, opens the window.",
         subcommands = {TrainCommand.class, PredictCommand.class, ExportCommand.class, ImportWeightsCommand.class,
-            BenchCommand.class, LabCommand.class, LessonsCommand.class, SetupCommand.class,
+            BenchCommand.class, LabCommand.class, LessonsCommand.class, SetupCommand.class, OpenCommand.class,
             CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
+
+    /**
+     * Says how {@code nnplay open} shows the window: {@code opener} gets the project and the file it
+     * was read from (null for a setup line) and returns the exit status when the window closes.
+     */
+    public static void setWindow(java.util.function.BiFunction<dev.nnplay.engine.project.Project, java.nio.file.Path,
+            Integer> opener) {
+        OpenCommand.setWindow(opener);
+    }
 
     /** Exit status for bad input. */
     public static final int BAD_INPUT = 2;

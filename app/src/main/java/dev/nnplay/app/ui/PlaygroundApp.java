@@ -34,6 +34,20 @@ public final class PlaygroundApp extends Application {
      */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
+    /** A project to open instead of the opening playground, and the file it came from (may be null). */
+    private static volatile dev.nnplay.engine.project.Project opening;
+    private static volatile java.nio.file.Path openingFrom;
+
+    /**
+     * Opens the window, on {@code project} (read from {@code from}, null for a setup line) when not
+     * null, and returns when it is closed.
+     */
+    public static void launchWindow(dev.nnplay.engine.project.Project project, java.nio.file.Path from) {
+        opening = project;
+        openingFrom = from;
+        launchWindow(new String[0]);
+    }
+
     /** Opens the window and returns when it is closed. */
     public static void launchWindow(String[] args) {
         // we run from the class path on purpose (one jar set for the window and the CLI); JavaFX's
@@ -65,7 +79,11 @@ public final class PlaygroundApp extends Application {
         });
         stage.show();
         view.start();
-        view.files().offerRecovery();
+        if (opening != null) {
+            view.files().apply(opening, openingFrom);
+        } else {
+            view.files().offerRecovery();
+        }
         view.fileMenu().startAutosave();
         FrameMeasurement.startIfAsked(vm.training(), view.frames());
     }

@@ -7,7 +7,17 @@ import dev.nnplay.app.ui.common.LatestWinsWorker;
 import dev.nnplay.app.ui.charts.ChartsView;
 import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.ui.compare.CompareView;
+import dev.nnplay.app.ui.diagnostics.DiagnosticsPanel;
+import dev.nnplay.app.ui.diagnostics.InsideModel;
+import dev.nnplay.app.ui.diagnostics.InsidePane;
 import dev.nnplay.app.ui.lab.LabView;
+import dev.nnplay.app.ui.lessons.LessonPanel;
+import dev.nnplay.app.ui.lessons.LessonsViewModel;
+import dev.nnplay.app.workspace.Workspace;
+import dev.nnplay.engine.lesson.Lesson;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import dev.nnplay.app.ui.measure.FrameStats;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.training.TrainingBar;
@@ -63,6 +73,16 @@ public final class PlaygroundView extends BorderPane {
     private final ChartsView charts;
     private final StatusBar status;
     private LabView lab;
+    /** Compare runs, built when first shown. */
+    private CompareView compare;
+    /** The inside view: the diagnostics panel and the pictures of what the layers do. */
+    private final DiagnosticsPanel diagnostics;
+    private final VBox inside = new VBox(8);
+    private InsidePane insidePane;
+    private Tab insideTab;
+    private Tab compareTab;
+    private TabPane tabs;
+    private final LessonPanel lessonPanel;
     /** The window's files: open, save, export, recovery. */
     private final FilesViewModel files;
     private final FileMenu fileMenu;
@@ -84,6 +104,7 @@ public final class PlaygroundView extends BorderPane {
      */
     private static final long CHART_INTERVAL_NANOS = 250_000_000L;
     private boolean chartDirty;
+    private boolean dark;
     private long chartDrawn;
 
     public PlaygroundView(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme) {
@@ -138,8 +159,14 @@ public final class PlaygroundView extends BorderPane {
         HBox columns = new HBox(new DataPanel(vm.data(), vm.training()), new FeaturesPanel(vm.data()), networkColumn,
                 outputColumn);
         columns.getStyleClass().add("columns");
+        diagnostics = new DiagnosticsPanel(vm.diagnostics());
+        diagnostics.setExpanded(true);
         setCenter(modes(columns, top.getChildren().get(1)));
         setBottom(status);
+        lessonPanel = new LessonPanel(vm.lessons());
+        setRight(lessonPanel);
+        fileMenu.getMenus().add(lessonsMenu(vm.lessons()));
+        fileMenu.addPicture(Messages.get("image.diagnostics"), diagnostics.exportNode(), () -> true);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
         fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
@@ -170,19 +197,37 @@ public final class PlaygroundView extends BorderPane {
     private TabPane modes(javafx.scene.Node playground, javafx.scene.Node trainingBar) {
         Tab play = new Tab(Messages.get("mode.playground"), playground);
         play.setId("tab-playground");
+        insideTab = new Tab(Messages.get("mode.inside"));
+        insideTab.setId("tab-inside");
+        ScrollPane insideScroll = new ScrollPane(inside);
+        insideScroll.setFitToWidth(true);
+        insideScroll.getStyleClass().add("edge-to-edge");
+        inside.getStyleClass().addAll("panel", "inside-panel");
+        inside.getChildren().add(diagnostics);
+        insideTab.setContent(insideScroll);
+        compareTab = new Tab(Messages.get("mode.compare"));
+        compareTab.setId("tab-compare");
         Tab labTab = new Tab(Messages.get("mode.lab"));
         labTab.setId("tab-lab");
-        TabPane tabs = new TabPane(play, labTab);
+        tabs = new TabPane(play, insideTab, compareTab, labTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("modes");
+        LessonsViewModel lessons = vm.lessons();
+        vm.diagnostics().setOpen(false);
+        diagnostics.expandedProperty().addListener((o, a, b) -> vm.diagnostics().setOpen(b && insideTab.isSelected()));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             boolean inLab = b == labTab;
-            trainingBar.setVisible(!inLab);
-            trainingBar.setManaged(!inLab);
+            boolean inCompare = b == compareTab;
+            trainingBar.setVisible(!inLab && !inCompare);
+            trainingBar.setManaged(!inLab && !inCompare);
+            vm.diagnostics().setOpen(b == insideTab && diagnostics.isExpanded());
             if (inLab && lab == null) {
                 lab = new LabView(vm.lab());
                 labTab.setContent(lab);
                 fileMenu.addPicture(Messages.get("image.lab"), lab.mapNode(), () -> true);
+            }
+            if (inCompare) {
+                compareView();
             }
             if (lab != null) {
                 if (inLab) {
@@ -191,8 +236,52 @@ public final class PlaygroundView extends BorderPane {
                     lab.stop();
                 }
             }
+            LessonsViewModel.View v = inLab ? LessonsViewModel.View.LAB
+                    : inCompare ? LessonsViewModel.View.COMPARE : LessonsViewModel.View.PLAYGROUND;
+            if (b != insideTab && lessons.viewProperty().get() != v) {
+                lessons.viewProperty().set(v);
+            }
+        });
+        lessons.viewProperty().addListener((o, a, b) -> {
+            Tab want = switch (b) {
+                case LAB -> labTab;
+                case COMPARE -> compareTab;
+                case PLAYGROUND -> tabs.getSelectionModel().getSelectedItem() == insideTab ? insideTab : play;
+            };
+            if (tabs.getSelectionModel().getSelectedItem() != want) {
+                tabs.getSelectionModel().select(want);
+            }
         });
         return tabs;
+    }
+
+    /** Compare runs' view, built on first use. */
+    private CompareView compareView() {
+        if (compare == null) {
+            compare = new CompareView(vm.compare());
+            compareTab.setContent(compare);
+            fileMenu.addPicture(Messages.get("image.compare"), compare.chartNode(), () -> true);
+        }
+        return compare;
+    }
+
+    /** The Lessons menu: every lesson, then the panel's switch. */
+    private Menu lessonsMenu(LessonsViewModel lessons) {
+        Menu m = new Menu(Messages.get("lessons.menu"));
+        m.setId("lessons-menu");
+        int i = 1;
+        for (Lesson l : lessons.lessons()) {
+            MenuItem item = new MenuItem(i++ + ". " + l.title());
+            item.setId("lesson-" + l.id());
+            item.setOnAction(e -> lessons.open(l));
+            m.getItems().add(item);
+        }
+        javafx.scene.control.CheckMenuItem panel = new javafx.scene.control.CheckMenuItem(
+                Messages.get("lessons.showpanel"));
+        panel.setId("lessons-panel-toggle");
+        panel.selectedProperty().bindBidirectional(lessons.shownProperty());
+        m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), panel);
+        return m;
     }
 
     /** The descent lab's view, once opened; null before. */
@@ -258,6 +347,10 @@ public final class PlaygroundView extends BorderPane {
         if (lab != null) {
             lab.stop();
         }
+        if (insidePane != null) {
+            insidePane.close();
+            insidePane = null;
+        }
         if (worker != null) {
             worker.close();
             worker = null;
@@ -290,6 +383,16 @@ public final class PlaygroundView extends BorderPane {
             chartDirty |= chartsModel.add(s);
             status.update(s);
             updateBanner();
+            vm.diagnostics().accept(s);
+        }
+        if (insideTab.isSelected()) {
+            diagnostics.refresh();
+            if (insidePane != null) {
+                insidePane.frame(s);
+            }
+        }
+        if (compare != null) {
+            compare.frame(now);
         }
         Drawn d = worker != null ? worker.take() : null;
         if (d != null && d.evaluation().source() == evaluator) {
@@ -313,12 +416,28 @@ public final class PlaygroundView extends BorderPane {
     }
 
     private void rebuildStructure() {
+        rebuildInside();
         evaluator = outputModel.newEvaluator();
         output.switchTo(evaluator.shape());
         network.rebuild();
         drawn = null;
         evaluated = null;
         lastResult = null;
+    }
+
+    /** The pictures of the inside view for the network and data now in the workspace. */
+    private void rebuildInside() {
+        if (insidePane != null) {
+            insidePane.close();
+            inside.getChildren().remove(insidePane);
+        }
+        Workspace.State st = vm.workspace().state();
+        insidePane = new InsidePane(new InsideModel(st.network(), st.prepared(), st.training().lossFunction(),
+                vm.workspace().kernels()));
+        insidePane.applyTheme(dark);
+        if (insidePane.kind() != InsideModel.Kind.NONE) {
+            inside.getChildren().add(insidePane);
+        }
     }
 
     private void updateBanner() {
@@ -364,7 +483,12 @@ public final class PlaygroundView extends BorderPane {
 
     /** Recolours the charts for the theme. */
     public void applyTheme(boolean dark) {
+        this.dark = dark;
         charts.applyTheme(dark);
+        diagnostics.applyTheme(dark);
+        if (insidePane != null) {
+            insidePane.applyTheme(dark);
+        }
     }
 
     public FilesViewModel files() {
@@ -373,6 +497,31 @@ public final class PlaygroundView extends BorderPane {
 
     public FileMenu fileMenu() {
         return fileMenu;
+    }
+
+    /** The tabs: playground, inside, compare runs, lab. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** The lesson panel. */
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    /** The inside view's diagnostics panel. */
+    public DiagnosticsPanel diagnosticsPanel() {
+        return diagnostics;
+    }
+
+    /** The inside view's pictures, for the current network; null before the first frame. */
+    public InsidePane insidePane() {
+        return insidePane;
+    }
+
+    /** Compare runs' view, built when first asked for. */
+    public CompareView compare() {
+        return compareView();
     }
 
     public OutputViewModel outputModel() {

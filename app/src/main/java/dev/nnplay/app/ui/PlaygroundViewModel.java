@@ -3,7 +3,11 @@ package dev.nnplay.app.ui;
 import dev.nnplay.app.ui.charts.ChartsViewModel;
 import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.ui.compare.CompareViewModel;
 import dev.nnplay.app.ui.data.DataViewModel;
+import dev.nnplay.app.ui.diagnostics.DiagnosticsViewModel;
+import dev.nnplay.app.ui.lessons.LessonsViewModel;
+import dev.nnplay.engine.lesson.Lessons;
 import dev.nnplay.app.ui.files.FilesViewModel;
 import dev.nnplay.app.ui.lab.LabViewModel;
 import dev.nnplay.app.ui.network.NetworkViewModel;
@@ -28,6 +32,10 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final DialogService dialogs;
     /** Made when the lab is first opened: its first map costs a moment. */
     private LabViewModel lab;
+    private final DiagnosticsViewModel diagnostics = new DiagnosticsViewModel();
+    private final LessonsViewModel lessons;
+    /** Made when compare runs are first used. */
+    private CompareViewModel compare;
 
     /**
      * View models over {@code workspace}, which they then own; recent files and the recovery file in
@@ -42,6 +50,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.output = new OutputViewModel(observable);
         this.files = new FilesViewModel(observable, configDir, dialogs);
         this.dialogs = dialogs;
+        workspace.setDiagnostics(diagnostics.wanted());
+        this.lessons = new LessonsViewModel(observable, files, this::lab, this::compare, dialogs, Lessons.folder());
+        observable.generationProperty().addListener((o, a, b) -> diagnostics.clear());
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
     }
 
@@ -90,8 +101,29 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return lab;
     }
 
+    /** The per-layer diagnostics of the inside view. */
+    public DiagnosticsViewModel diagnostics() {
+        return diagnostics;
+    }
+
+    /** The lessons: the menu's list and the lesson open in the panel. */
+    public LessonsViewModel lessons() {
+        return lessons;
+    }
+
+    /** Compare runs, made on first use. */
+    public CompareViewModel compare() {
+        if (compare == null) {
+            compare = new CompareViewModel(observable);
+        }
+        return compare;
+    }
+
     @Override
     public void close() {
+        if (compare != null) {
+            compare.close();
+        }
         workspace.close();
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -89,6 +90,11 @@ public final class Workspace implements AutoCloseable {
     private State state;
     /** The version the training thread trains; written and read there only. */
     private volatile int trainerVersion;
+    /**
+     * Whether the sessions measure per-layer diagnostics; read by the training thread once per
+     * snapshot, so a panel that opens or closes takes effect at the next one.
+     */
+    private volatile BooleanSupplier diagnostics = () -> false;
     /** The newest snapshot seen by {@link #poll()}. */
     private Snapshot snapshot;
     private boolean playing;
@@ -106,7 +112,7 @@ public final class Workspace implements AutoCloseable {
         this.kernels = kernels;
         this.tasks = tasks;
         PreparedData p = opening.data().prepare(null, opening.seed());
-        Supplier<TrainingSession> f = factory(p, opening.network(), opening.training(), opening.seed(), kernels);
+        Supplier<TrainingSession> f = factory(p, opening.network(), opening.training(), opening.seed());
         this.trainer = new Trainer(f);
         // a snapshot every third 60 Hz frame: each one costs the renderer and the FX thread CPU that
         // the training thread then lacks on two cores (at 30/s they took 0.39 of a core, at 15/s 0.23)
@@ -115,12 +121,25 @@ public final class Workspace implements AutoCloseable {
         this.snapshot = trainer.latest();
     }
 
-    private static Supplier<TrainingSession> factory(PreparedData p, NetworkSpec n, TrainingSpec t, long seed,
-                                                     Kernels kernels) {
+    private Supplier<TrainingSession> factory(PreparedData p, NetworkSpec n, TrainingSpec t, long seed) {
         int outputs = p.train().outputsFor(t.lossFunction());
         int inputs = p.train().inputs();
-        return () -> new TrainingSession(n.build(inputs, outputs, new Rng(Rng.seedFor(seed, Rng.Purpose.INIT))),
-                p.train(), p.test(), t, Rng.seedFor(seed, Rng.Purpose.SHUFFLE), kernels);
+        BooleanSupplier wanted = () -> diagnostics.getAsBoolean();
+        return () -> {
+            TrainingSession session = new TrainingSession(n.build(inputs, outputs,
+                    new Rng(Rng.seedFor(seed, Rng.Purpose.INIT))), p.train(), p.test(), t,
+                    Rng.seedFor(seed, Rng.Purpose.SHUFFLE), kernels);
+            session.setDiagnostics(wanted);
+            return session;
+        };
+    }
+
+    /**
+     * Has every session (this one and those built later) measure per-layer diagnostics while
+     * {@code wanted} says so; it is read on the training thread, once per snapshot.
+     */
+    public void setDiagnostics(BooleanSupplier wanted) {
+        diagnostics = wanted == null ? () -> false : wanted;
     }
 
     // ---- listeners and the frame ----------------------------------------------------------------
@@ -250,7 +269,7 @@ public final class Workspace implements AutoCloseable {
     public void apply(DataSpec d, NetworkSpec n, TrainingSpec t, PreparedData ready) {
         State s = state;
         PreparedData p = ready != null ? ready : d.equals(s.data()) ? s.prepared() : d.prepare(null, s.seed());
-        Supplier<TrainingSession> f = factory(p, n, t, s.seed(), kernels);
+        Supplier<TrainingSession> f = factory(p, n, t, s.seed());
         TrainingSession first = f.get();
         int version = s.version() + 1;
         trainer.install(f, first).thenRun(() -> trainerVersion = version);
@@ -311,7 +330,7 @@ public final class Workspace implements AutoCloseable {
         return tasks.supply(() -> {
             // a saved transform comes with the weights it was trained with (perhaps by nnplay train)
             PreparedData pd = d.prepare(null, p.seed(), p.weights() != null ? p.transform() : null);
-            Supplier<TrainingSession> f = factory(pd, p.network(), p.training(), p.seed(), kernels);
+            Supplier<TrainingSession> f = factory(pd, p.network(), p.training(), p.seed());
             TrainingSession first = f.get();
             if (p.weights() != null) {
                 LoadedProject.setWeights(first.network(), p.weights());

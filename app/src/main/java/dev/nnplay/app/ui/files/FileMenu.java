@@ -63,8 +63,12 @@ public final class FileMenu extends MenuBar {
             export.getItems().add(m);
         }
         MenuItem importWeights = item("file.import", FontIcon.of(MaterialDesignI.IMPORT), null, this::importWeights);
+        MenuItem copySetup = item("file.copysetup", FontIcon.of(MaterialDesignC.CONTENT_COPY), "Shortcut+Shift+C",
+                this::copySetup);
+        MenuItem pasteSetup = item("file.pastesetup", FontIcon.of(MaterialDesignC.CONTENT_PASTE), "Shortcut+Shift+V",
+                this::pasteSetup);
         file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(),
-                export, importWeights, imageMenu);
+                copySetup, pasteSetup, new SeparatorMenuItem(), export, importWeights, imageMenu);
         files.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         getMenus().add(file);
@@ -72,6 +76,29 @@ public final class FileMenu extends MenuBar {
         if (!examples.getItems().isEmpty()) {
             getMenus().add(examples);
         }
+    }
+
+    /** Puts the playground's setup on the clipboard as one line of text. */
+    private void copySetup() {
+        files.copySetup().thenAccept(text -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+    }
+
+    /** Opens the setup on the clipboard (or asks for one when the clipboard holds none). */
+    private void pasteSetup() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        if (text == null || !text.trim().startsWith(dev.nnplay.engine.project.SetupCodec.PREFIX)) {
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            d.setTitle(Messages.get("file.pastesetup"));
+            d.setHeaderText(Messages.get("file.pastesetup.ask"));
+            d.getEditor().setPrefColumnCount(40);
+            d.showAndWait().ifPresent(files::pasteSetup);
+            return;
+        }
+        files.pasteSetup(text);
     }
 
     private static MenuItem item(String key, Node icon, String shortcut, Runnable action) {

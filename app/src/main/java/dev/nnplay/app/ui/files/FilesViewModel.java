@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.nnplay.engine.project.SetupCodec;
+import dev.nnplay.engine.project.SetupException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -103,6 +105,39 @@ public final class FilesViewModel {
      */
     public CompletableFuture<Boolean> openExample(Path from) {
         return shown(tasks.supply(() -> read(from)).thenCompose(p -> show(p, from, null)), "file.error.open", () -> { });
+    }
+
+    /**
+     * Shows {@code p}, a lesson's project read from {@code from}, like an example: bound to no file,
+     * so Save asks where and the shipped lesson is never overwritten.
+     */
+    public CompletableFuture<Boolean> openLesson(Project p, Path from) {
+        return shown(show(p, from, null), "file.error.open", () -> { });
+    }
+
+    /**
+     * The playground's setup as one line of text to share ({@link SetupCodec}): settings, data and
+     * seed, without weights. Completes on the window's thread.
+     */
+    public CompletableFuture<String> copySetup() {
+        return ws.capture(false).thenApply(SetupCodec::encode);
+    }
+
+    /**
+     * Opens the playground in a setup text after asking about unsaved work; a damaged or foreign text
+     * gets one message and changes nothing. Completes with whether it was shown.
+     */
+    public CompletableFuture<Boolean> pasteSetup(String text) {
+        Project p;
+        try {
+            p = SetupCodec.decode(text == null ? "" : text.trim());
+        } catch (SetupException e) {
+            dialogs.showError(Messages.get("file.error.setup"), e.getMessage());
+            return CompletableFuture.completedFuture(false);
+        }
+        return confirmDiscard().thenCompose(ok -> ok
+                ? shown(show(p, null, null), "file.error.setup", () -> { })
+                : CompletableFuture.completedFuture(false));
     }
 
     /** Shows {@code p}, read from {@code from} (null for a recovered project). */

@@ -238,6 +238,38 @@ public final class LabViewModel {
         changed();
     }
 
+    /**
+     * Sets the lab as a lesson says: its surface, the optimizers drawn (the first one in focus), the
+     * start and the learning rates; what {@code setup} leaves out stays as it is. Paths start over.
+     */
+    public void apply(dev.nnplay.engine.lesson.LabSetup setup) {
+        playing.set(false);
+        if (setup.surface() != null && !setup.surface().equals(surfaceId.get())) {
+            surfaceId.set(setup.surface());
+        }
+        if (setup.optimizers() != null) {
+            for (Lane l : lanes.values()) {
+                l.enabled.set(setup.optimizers().contains(l.optimizer));
+            }
+            focus.set(setup.optimizers().get(0));
+        }
+        if (setup.learningRate() != null) {
+            setAllRates(setup.learningRate());
+        }
+        if (setup.rates() != null) {
+            setup.rates().forEach((o, lr) -> {
+                Lane l = lanes.get(o);
+                if (l != null) {
+                    l.rate.set(lr);
+                }
+            });
+        }
+        if (setup.start() != null) {
+            start = new double[] {setup.start().get(0), setup.start().get(1)};
+        }
+        rebuildPaths();
+    }
+
     /** Starts every path at {@code (x, y)}: a click on the map. */
     public void setStart(double x, double y) {
         start = new double[] {x, y};
