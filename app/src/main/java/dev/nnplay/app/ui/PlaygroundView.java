@@ -14,7 +14,6 @@ import dev.nnplay.app.ui.diagnostics.InsidePane;
 import dev.nnplay.app.ui.lab.LabView;
 import dev.nnplay.app.ui.lessons.LessonPanel;
 import dev.nnplay.app.ui.lessons.LessonsViewModel;
-import dev.nnplay.app.workspace.Workspace;
 import dev.nnplay.engine.lesson.Lesson;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -431,9 +430,7 @@ public final class PlaygroundView extends BorderPane {
             insidePane.close();
             inside.getChildren().remove(insidePane);
         }
-        Workspace.State st = vm.workspace().state();
-        insidePane = new InsidePane(new InsideModel(st.network(), st.prepared(), st.training().lossFunction(),
-                vm.workspace().kernels()));
+        insidePane = new InsidePane(vm.newInsideModel());
         insidePane.applyTheme(dark);
         if (insidePane.kind() != InsideModel.Kind.NONE) {
             inside.getChildren().add(insidePane);

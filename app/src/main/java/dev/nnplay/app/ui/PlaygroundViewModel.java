@@ -106,6 +106,13 @@ public final class PlaygroundViewModel implements AutoCloseable {
         return diagnostics;
     }
 
+    /** The pictures of what the layers do, for the network and data now in the workspace. */
+    public dev.nnplay.app.ui.diagnostics.InsideModel newInsideModel() {
+        Workspace.State st = workspace.state();
+        return new dev.nnplay.app.ui.diagnostics.InsideModel(st.network(), st.prepared(),
+                st.training().lossFunction(), workspace.kernels());
+    }
+
     /** The lessons: the menu's list and the lesson open in the panel. */
     public LessonsViewModel lessons() {
         return lessons;
