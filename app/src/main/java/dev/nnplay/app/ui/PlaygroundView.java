@@ -166,6 +166,7 @@ public final class PlaygroundView extends BorderPane {
         setRight(lessonPanel);
         fileMenu.getMenus().add(lessonsMenu(vm.lessons()));
         fileMenu.addPicture(Messages.get("image.diagnostics"), diagnostics.exportNode(), () -> true);
+        fileMenu.addPicture(Messages.get("image.inside"), inside, () -> true);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
         fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
