@@ -67,7 +67,15 @@ class LessonsWindowTest {
 
     private void open(FxRobot robot, Lesson l) throws Exception {
         assertTrue(fx(() -> lessons().open(l)).get(60, TimeUnit.SECONDS), "the lesson opened");
-        TestWindows.settle(robot, vm);
+        settle(robot);
+    }
+
+    /** Lets the trainer finish every command and the window draw it; the snapshot is taken on the FX thread. */
+    private void settle(FxRobot robot) throws Exception {
+        assertTrue(vm.model().workspace().awaitIdle(60, TimeUnit.SECONDS), "training became idle");
+        fx(() -> vm.model().poll());
+        robot.sleep(150);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -96,7 +104,7 @@ class LessonsWindowTest {
         while (lessons().currentProperty().get() == null && System.nanoTime() < until) {
             robot.sleep(50);
         }
-        TestWindows.settle(robot, vm);
+        settle(robot);
         Workspace.State s = vm.model().workspace().state();
         assertEquals(xor.project().network(), s.network(), "the lesson's network");
         assertEquals(xor.project().data().features(), s.data().features(), "the lesson's features");
@@ -116,7 +124,7 @@ class LessonsWindowTest {
             stepButton.fire();
             return null;
         });
-        TestWindows.settle(robot, vm);
+        settle(robot);
         Workspace.State after = vm.model().workspace().state();
         assertEquals(xor.steps().get(withLayers).spec().settings().hidden(),
                 after.network().hidden().stream().map(l -> l.units()).toList(), "the step's hidden layers");
@@ -186,6 +194,34 @@ class LessonsWindowTest {
         for (Comparison.RunSnapshot r : runs) {
             assertEquals(first, r.curve().trainLosses()[0], 0, r.label());
         }
+    }
+
+    @Test
+    void everyStepOfEveryLessonRunsInTheWindowWithoutAnError(FxRobot robot) throws Exception {
+        for (Lesson l : lessons().lessons()) {
+            vm.dialogs().saveAnswers.add(SaveAnswer.DONT_SAVE);
+            open(robot, l);
+            for (int i = 0; i < l.steps().size(); i++) {
+                int step = i;
+                fx(() -> {
+                    lessons().apply(step);
+                    return null;
+                });
+                settle(robot);
+                fx(() -> {
+                    vm.model().workspace().pause();
+                    if (vm.model().lab() != null) {
+                        vm.model().lab().playingProperty().set(false);
+                    }
+                    vm.model().compare().pause();
+                    return null;
+                });
+                assertEquals("", vm.errorProperty().get(), l.id() + " step " + (i + 1));
+                assertEquals("", fx(() -> vm.model().compare().errorProperty().get()), l.id() + " step " + (i + 1));
+            }
+            assertEquals(l.steps().size() - 1, lessons().stepDoneProperty().get(), l.id());
+        }
+        assertTrue(vm.dialogs().errors.isEmpty(), String.valueOf(vm.dialogs().errors));
     }
 
     @Test
