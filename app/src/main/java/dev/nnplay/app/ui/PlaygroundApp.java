@@ -69,6 +69,10 @@ public final class PlaygroundApp extends Application {
         view = (PlaygroundView) scene.getRoot();
         stage.titleProperty().bind(view.files().titleProperty());
         stage.setScene(scene);
+        java.nio.file.Path icons = dev.nnplay.engine.Assets.folder("icons");
+        if (icons != null && java.nio.file.Files.isRegularFile(icons.resolve("nnplay.png"))) {
+            stage.getIcons().add(new javafx.scene.image.Image(icons.resolve("nnplay.png").toUri().toString()));
+        }
         stage.setOnCloseRequest(e -> {
             e.consume(); // closed below once unsaved work is saved or let go
             view.files().confirmDiscard().thenAccept(ok -> {
