@@ -1,6 +1,10 @@
 package dev.nnplay.app.ui;
 
 import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.NoticeText;
+import dev.nnplay.app.ui.display.ChartImages;
+import dev.nnplay.app.ui.display.Display;
+import dev.nnplay.app.ui.display.Fit;
 import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.app.ui.common.LatestWinsWorker;
 
@@ -67,6 +71,8 @@ public final class PlaygroundView extends BorderPane {
     private final FilesViewModel files;
     private final FileMenu fileMenu;
     private final Label banner = new Label();
+    /** Zoom and presentation mode. */
+    private final Display display = new Display();
     private final FrameStats frames = new FrameStats();
     private final AnimationTimer timer;
     private OutputEvaluator evaluator;
@@ -95,7 +101,7 @@ public final class PlaygroundView extends BorderPane {
         network = new NetworkView(vm.network(), outputModel);
         output = new OutputPane(vm.data(), outputModel);
         charts = new ChartsView(chartsModel);
-        status = new StatusBar(vm.training().kernelsName());
+        status = new StatusBar(vm.training().kernelsName(), vm.undo().statusProperty());
 
         banner.setId("banner");
         banner.getStyleClass().add("banner");
@@ -135,14 +141,14 @@ public final class PlaygroundView extends BorderPane {
         outputColumn.getStyleClass().addAll("panel", "output-panel");
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        HBox columns = new HBox(new DataPanel(vm.data(), vm.training()), new FeaturesPanel(vm.data()), networkColumn,
-                outputColumn);
+        HBox columns = new HBox(Fit.scrolling(new DataPanel(vm.data(), vm.training())),
+                Fit.scrolling(new FeaturesPanel(vm.data())), networkColumn, Fit.scrolling(outputColumn));
         columns.getStyleClass().add("columns");
         setCenter(modes(columns, top.getChildren().get(1)));
         setBottom(status);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
-        fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
+        ChartImages.offer(fileMenu, charts, Messages.get("image.charts"), dialogs);
 
         ows.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
@@ -154,6 +160,7 @@ public final class PlaygroundView extends BorderPane {
                 outputModel.focusProperty().set(null);
             }
         });
+        display.attach(this);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -224,13 +231,13 @@ public final class PlaygroundView extends BorderPane {
         setCount.run();
         Button undo = new Button(null, FontIcon.of(MaterialDesignU.UNDO));
         undo.setId("undo");
-        undo.disableProperty().bind(editor.canUndoProperty().not());
-        undo.setOnAction(e -> editor.undo());
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo().undo());
         Tips.install(undo, Messages.get("network.undo.tip"));
         Button redo = new Button(null, FontIcon.of(MaterialDesignR.REDO));
         redo.setId("redo");
-        redo.disableProperty().bind(editor.canRedoProperty().not());
-        redo.setOnAction(e -> editor.redo());
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
+        redo.setOnAction(e -> vm.undo().redo());
         Tips.install(redo, Messages.get("network.redo.tip"));
         for (Button b : new Button[] {add, remove, undo, redo}) {
             b.getStyleClass().addAll("button-icon", "flat");
@@ -324,7 +331,7 @@ public final class PlaygroundView extends BorderPane {
     private void updateBanner() {
         String err = ows.errorProperty().get();
         Snapshot s = ows.snapshotProperty().get();
-        String text = !err.isEmpty() ? err : s.diverged() || !s.message().isEmpty() ? s.message() : "";
+        String text = !err.isEmpty() ? err : NoticeText.of(s.notice());
         banner.setText(text);
         banner.setVisible(!text.isEmpty());
         banner.pseudoClassStateChanged(SHOWN, !text.isEmpty());
@@ -373,6 +380,11 @@ public final class PlaygroundView extends BorderPane {
 
     public FileMenu fileMenu() {
         return fileMenu;
+    }
+
+    /** Zoom and presentation mode. */
+    public Display display() {
+        return display;
     }
 
     public OutputViewModel outputModel() {

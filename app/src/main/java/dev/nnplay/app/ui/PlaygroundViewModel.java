@@ -9,6 +9,8 @@ import dev.nnplay.app.ui.lab.LabViewModel;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.output.OutputViewModel;
 import dev.nnplay.app.ui.training.TrainingViewModel;
+import dev.nnplay.app.ui.undo.UndoViewModel;
+import dev.nnplay.app.workspace.UndoHistory;
 import dev.nnplay.app.workspace.Workspace;
 import java.nio.file.Path;
 
@@ -26,6 +28,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ChartsViewModel charts = new ChartsViewModel();
     private final FilesViewModel files;
     private final DialogService dialogs;
+    /** Undo and redo of the whole playground, trained weights included. */
+    private final UndoHistory history;
+    private final UndoViewModel undo;
     /** Made when the lab is first opened: its first map costs a moment. */
     private LabViewModel lab;
 
@@ -42,7 +47,14 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.output = new OutputViewModel(observable);
         this.files = new FilesViewModel(observable, configDir, dialogs);
         this.dialogs = dialogs;
+        this.history = new UndoHistory(workspace);
+        this.undo = new UndoViewModel(history, observable);
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
+        observable.stateProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.version() == b.version()) {
+                charts.settingsChanged(a.training(), b.training(), workspace.snapshot().step());
+            }
+        });
     }
 
     /** Takes the newest snapshot; true when it is new. Called once per frame. */
@@ -80,6 +92,16 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public FilesViewModel files() {
         return files;
+    }
+
+    /** Undo and redo of the whole playground, and the status line's sentence about the last change. */
+    public UndoViewModel undo() {
+        return undo;
+    }
+
+    /** The history behind {@link #undo()}. */
+    public UndoHistory undoHistory() {
+        return history;
     }
 
     /** The descent lab, made on first use. */
