@@ -233,12 +233,12 @@ public final class PlaygroundView extends BorderPane {
         undo.setId("undo");
         undo.disableProperty().bind(vm.undo().canUndoProperty().not());
         undo.setOnAction(e -> vm.undo().undo());
-        Tips.install(undo, Messages.get("network.undo.tip"));
+        Tips.install(undo, Messages.get("undo.tip"));
         Button redo = new Button(null, FontIcon.of(MaterialDesignR.REDO));
         redo.setId("redo");
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
         redo.setOnAction(e -> vm.undo().redo());
-        Tips.install(redo, Messages.get("network.redo.tip"));
+        Tips.install(redo, Messages.get("redo.tip"));
         for (Button b : new Button[] {add, remove, undo, redo}) {
             b.getStyleClass().addAll("button-icon", "flat");
         }
