@@ -137,12 +137,15 @@ public final class PlaygroundView extends BorderPane {
         Tips.install(discretize, Messages.get("output.discretize.tip"));
         discretize.disableProperty().bind(output.outputShapeProperty().isNotEqualTo(OutputShape.MAP));
         showTest.disableProperty().bind(output.outputShapeProperty().isEqualTo(OutputShape.TABLE));
-        VBox outputColumn = new VBox(8, outTitle, output, new HBox(12, showTest, discretize), charts);
+        VBox outputColumn = new VBox(8, outTitle, output, new javafx.scene.layout.FlowPane(12, 4, showTest, discretize),
+                charts);
         outputColumn.getStyleClass().addAll("panel", "output-panel");
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        HBox columns = new HBox(Fit.scrolling(new DataPanel(vm.data(), vm.training())),
-                Fit.scrolling(new FeaturesPanel(vm.data())), networkColumn, Fit.scrolling(outputColumn));
+        FeaturesPanel features = new FeaturesPanel(vm.data());
+        HBox columns = new HBox(Fit.scrolling(new DataPanel(vm.data(), vm.training())), Fit.scrolling(features),
+                networkColumn, Fit.scrolling(outputColumn));
+        Fit.compactBelow(this, display, features::setCompact);
         columns.getStyleClass().add("columns");
         setCenter(modes(columns, top.getChildren().get(1)));
         setBottom(status);
@@ -211,6 +214,7 @@ public final class PlaygroundView extends BorderPane {
         NetworkEditorViewModel editor = model.editor();
         Label title = new Label(Messages.get("network.title"));
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(null, FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS));
         add.setId("add-layer");
         add.setOnAction(e -> editor.addLayer());

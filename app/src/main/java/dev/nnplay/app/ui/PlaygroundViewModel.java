@@ -52,7 +52,12 @@ public final class PlaygroundViewModel implements AutoCloseable {
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
         observable.stateProperty().addListener((o, a, b) -> {
             if (a != null && b != null && a.version() == b.version()) {
-                charts.settingsChanged(a.training(), b.training(), workspace.snapshot().step());
+                // marked at the step the trainer takes the change at, not at the last snapshot drawn
+                workspace.onSession(dev.nnplay.engine.train.TrainingSession::step).thenAccept(step -> {
+                    if (workspace.state().version() == b.version()) {
+                        charts.settingsChanged(a.training(), b.training(), step);
+                    }
+                });
             }
         });
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
@@ -133,6 +134,7 @@ public final class DataPanel extends VBox {
         summary.setId("data-summary");
         summary.getStyleClass().add("data-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         vm.preparedProperty().addListener((o, a, b) -> summarize());
         vm.pendingDrawingProperty().addListener((o, a, b) -> summarize());
         summarize();
@@ -146,7 +148,7 @@ public final class DataPanel extends VBox {
                 draw.setSelected(false);
             }
         });
-        HBox drawRow = new HBox(4, draw, drawBlue);
+        FlowPane drawRow = new FlowPane(4, 4, draw, drawBlue);
         drawRow.setAlignment(Pos.CENTER_LEFT);
 
         regenerate.setMaxWidth(Double.MAX_VALUE);

@@ -8,6 +8,28 @@ public final class Fit {
     private Fit() {
     }
 
+    /** Below this window width, columns that can be compact are (the features show their pictures only). */
+    public static final double COMPACT_WIDTH = 1200;
+
+    /**
+     * Calls {@code compact} with true while {@code region} is narrower than {@link #COMPACT_WIDTH} at
+     * the {@code display}'s size (zoomed in or presenting, the window counts as narrower), false
+     * otherwise.
+     */
+    public static void compactBelow(Region region, Display display, java.util.function.Consumer<Boolean> compact) {
+        boolean[] now = {false};
+        Runnable check = () -> {
+            boolean c = region.getWidth() > 0 && region.getWidth() * Display.BASE_FONT / display.fontSize() < COMPACT_WIDTH;
+            if (c != now[0]) {
+                now[0] = c;
+                compact.accept(c);
+            }
+        };
+        region.widthProperty().addListener((o, a, b) -> check.run());
+        display.zoomProperty().addListener((o, a, b) -> check.run());
+        display.presentationProperty().addListener((o, a, b) -> check.run());
+    }
+
     /**
      * {@code column} in a vertical scroll pane that keeps the column's width, fills the height when the
      * column is shorter, and scrolls when it is taller.

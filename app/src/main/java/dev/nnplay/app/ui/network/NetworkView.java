@@ -121,7 +121,7 @@ public final class NetworkView extends Pane {
             tallest = Math.max(tallest, sizes.get(l));
         }
         double height = TOP + Math.max(tallest * ROW, blockRows * PITCH);
-        double blockTop = TOP + (height - TOP - blockRows * PITCH) / 2;
+        double blockTop = TOP; // at the top, in sight without scrolling
         List<javafx.scene.Node> nodeNodes = new ArrayList<>();
         for (int l = 0; l < sizes.size(); l++) {
             double x = 20 + l * COLUMN + (l > 0 ? shift : 0);

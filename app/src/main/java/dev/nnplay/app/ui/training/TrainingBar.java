@@ -18,6 +18,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -50,6 +51,7 @@ public final class TrainingBar extends HBox {
     private final TrainingViewModel vm;
     private final Label epoch = new Label();
     private final Label steps = new Label();
+    private ToggleButton fold;
 
     public TrainingBar(TrainingViewModel vm, Runnable toggleTheme) {
         this.vm = vm;
@@ -197,8 +199,13 @@ public final class TrainingBar extends HBox {
         FlowPane fields = new FlowPane(8, 4, field("train.rate", "train.rate.tip", rate),
                 field("train.problem", "train.problem.tip", problem), field("train.loss", "train.loss.tip", loss),
                 field("train.optimizer", "train.optimizer.tip", new HBox(2, optimizer, settings)),
-                field("train.reg", "train.reg.tip", reg), field("train.reg.rate", "train.reg.rate.tip", regRate),
+                field("train.reg", "train.reg.tip", new HBox(2, reg, regRate)),
                 field("train.init", "train.init.tip", init));
+        Tips.install(regRate, Messages.get("train.reg.rate.tip"));
+        init.setPrefWidth(130);
+        loss.setPrefWidth(150);
+        regRate.setMinWidth(Region.USE_PREF_SIZE);
+        reg.setMinWidth(Region.USE_PREF_SIZE);
         fields.setId("training-fields");
         fields.setAlignment(Pos.CENTER_LEFT);
         fields.setMinWidth(200);
@@ -209,7 +216,25 @@ public final class TrainingBar extends HBox {
         for (Node n : new Node[] {reset, play, batch, ep}) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(reset, play, batch, ep, counter, speedBox, fields, theme);
+        // the settings fold away (a short screen, a projector): the play controls stay
+        ToggleButton fold = new ToggleButton(null, FontIcon.of(MaterialDesignC.CHEVRON_UP));
+        fold.setId("fold-settings");
+        fold.getStyleClass().addAll("button-icon", "flat");
+        Tips.install(fold, Messages.get("train.fold.tip"));
+        fields.visibleProperty().bind(fold.selectedProperty().not());
+        fields.managedProperty().bind(fields.visibleProperty());
+        fold.selectedProperty().addListener((o, a, b) -> ((FontIcon) fold.getGraphic()).setIconCode(
+                b ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_UP));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        grow.managedProperty().bind(fold.selectedProperty());
+        getChildren().addAll(reset, play, batch, ep, counter, speedBox, fields, grow, new VBox(2, theme, fold));
+        this.fold = fold;
+    }
+
+    /** Folds the settings away (true) or shows them. */
+    public void foldSettings(boolean folded) {
+        fold.setSelected(folded);
     }
 
     private void showCounter(int e, long s) {
