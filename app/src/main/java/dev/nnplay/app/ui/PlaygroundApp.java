@@ -164,6 +164,13 @@ public final class PlaygroundApp extends Application {
                 prefs.setPresentation(b);
                 prefs.save();
             });
+            v.fileMenu().setLastFolder(prefs::lastFolder);
+            v.files().fileProperty().addListener((o, a, b) -> {
+                if (b != null && b.toAbsolutePath().getParent() != null) {
+                    prefs.setLastFolder(b.toAbsolutePath().getParent());
+                    prefs.save();
+                }
+            });
         }
         v.fileMenu().getMenus().add(new ViewMenu(display, fullScreen, shortcuts, prefs == null ? null : l -> {
             prefs.setLanguage(l);

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -62,19 +61,8 @@ public final class ClassroomScreenshots {
             if (lang.equals("en")) {
                 shots.add(() -> shoot(stage, digits(), 1366, 768, false, false, "digits-1366-light"));
             }
-            next(shots, 0);
+            Screenshots.next(shots, 0, Duration.millis(40 * EPOCHS + 3500));
         }
-    }
-
-    private static void next(List<Runnable> shots, int i) {
-        if (i == shots.size()) {
-            Platform.exit();
-            return;
-        }
-        shots.get(i).run();
-        PauseTransition p = new PauseTransition(Duration.millis(40 * EPOCHS + 3500));
-        p.setOnFinished(e -> next(shots, i + 1));
-        p.play();
     }
 
     private static TestPlayground xor() {

@@ -51,7 +51,7 @@ public final class ChartsView extends VBox {
         viewer = new ChartViewer(loss.chart);
         viewer.setId("loss-chart");
         viewer.setPrefSize(300, 180);
-        viewer.setMinSize(200, 140);
+        viewer.setMinSize(200, 110); // 1024 × 768 has room for a chart this tall under the map
         picture.setId("loss-chart-picture");
         picture.setMouseTransparent(true);
         picture.setVisible(false);

@@ -8,6 +8,19 @@ public final class Fit {
     private Fit() {
     }
 
+    /** A scroll pane whose column is found by {@code lookup} before a skin is made (a window not shown). */
+    private static final class ColumnScroll extends ScrollPane {
+        ColumnScroll(Region column) {
+            super(column);
+        }
+
+        @Override
+        public javafx.scene.Node lookup(String selector) {
+            javafx.scene.Node n = super.lookup(selector);
+            return n != null || getContent() == null ? n : getContent().lookup(selector);
+        }
+    }
+
     /** Below this window width, columns that can be compact are (the features show their pictures only). */
     public static final double COMPACT_WIDTH = 1200;
 
@@ -35,7 +48,7 @@ public final class Fit {
      * column is shorter, and scrolls when it is taller.
      */
     public static ScrollPane scrolling(Region column) {
-        ScrollPane s = new ScrollPane(column);
+        ScrollPane s = new ColumnScroll(column);
         s.getStyleClass().addAll("edge-to-edge", "column-scroll");
         s.setFitToWidth(true);
         s.setFitToHeight(true);

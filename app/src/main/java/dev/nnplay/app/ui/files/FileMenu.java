@@ -43,6 +43,7 @@ public final class FileMenu extends MenuBar {
     private final Menu recentMenu = new Menu(Messages.get("file.recent"), FontIcon.of(MaterialDesignH.HISTORY));
     private final Menu imageMenu = new Menu(Messages.get("file.image"), FontIcon.of(MaterialDesignF.FILE_IMAGE_OUTLINE));
     private Timeline autosave;
+    private java.util.function.Supplier<Path> lastFolder = () -> null;
 
     public FileMenu(FilesViewModel files, DialogService dialogs) {
         this.files = files;
@@ -244,8 +245,18 @@ public final class FileMenu extends MenuBar {
         Path current = files.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        } else {
+            Path last = lastFolder.get();
+            if (last != null && java.nio.file.Files.isDirectory(last)) {
+                c.setInitialDirectory(last.toFile());
+            }
         }
         return c;
+    }
+
+    /** Where Open and Save As start when the window shows no file: the folder remembered from an earlier run. */
+    public void setLastFolder(java.util.function.Supplier<Path> folder) {
+        lastFolder = folder;
     }
 
     private Window window() {

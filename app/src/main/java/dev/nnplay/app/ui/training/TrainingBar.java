@@ -115,7 +115,7 @@ public final class TrainingBar extends HBox {
                 vm.setLearningRate(v);
             }
         });
-        rate.setPrefWidth(92);
+        rate.setMinWidth(Region.USE_PREF_SIZE); // widths in em (the stylesheet), so they grow with the zoom
 
         ComboBox<Task> problem = new ComboBox<>(FXCollections.observableArrayList(Task.values()));
         problem.setId("problem");
@@ -152,7 +152,7 @@ public final class TrainingBar extends HBox {
         regRate.setId("regularization-rate");
         regRate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
         regRate.setValue(vm.trainingProperty().get().regularization().rate());
-        regRate.setPrefWidth(84);
+        regRate.getStyleClass().add("reg-rate");
         boolean[] syncing = {false};
         Runnable applyReg = () -> {
             if (!syncing[0]) {
@@ -202,8 +202,6 @@ public final class TrainingBar extends HBox {
                 field("train.reg", "train.reg.tip", new HBox(2, reg, regRate)),
                 field("train.init", "train.init.tip", init));
         Tips.install(regRate, Messages.get("train.reg.rate.tip"));
-        init.setPrefWidth(130);
-        loss.setPrefWidth(150);
         regRate.setMinWidth(Region.USE_PREF_SIZE);
         reg.setMinWidth(Region.USE_PREF_SIZE);
         fields.setId("training-fields");
