@@ -72,8 +72,8 @@ final class LossChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         NumberAxis metricAxis = axis(new NumberAxis(Messages.get("charts.metric")));
         metricAxis.setRange(0, 1.02);
-        // fixed tenths: the automatic unit picked 0.05 with a one-decimal format, printing 0.1 twice
-        metricAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.1, new java.text.DecimalFormat("0.0")));
+        // fixed fifths (0.1 crowds a short chart): the automatic unit picked 0.05 with a one-decimal format, printing 0.1 twice
+        metricAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2, new java.text.DecimalFormat("0.0")));
         plot.setRangeAxis(1, metricAxis);
         plot.setDataset(1, metrics);
         plot.mapDatasetToRangeAxis(1, 1);
