@@ -140,4 +140,38 @@ class ClassroomWindowTest extends WindowTestBase {
             }
         }
     }
+
+    @Test
+    void theChartSavedForASlideIsDrawnAtTheChosenSizeAndTheLegendShowsTheValues(FxRobot robot)
+            throws Exception {
+        trainEpochs(robot, 3);
+        dev.nnplay.app.ui.charts.ChartsView charts = robot.lookup(".charts").queryAs(
+                dev.nnplay.app.ui.charts.ChartsView.class);
+        String[] legend = charts.legendValues();
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", vm.snapshotProperty().get().trainLoss()), legend[0]);
+        java.nio.file.Path out = java.nio.file.Files.createTempFile("chart", ".png");
+        try {
+            robot.interact(() -> {
+                try {
+                    dev.nnplay.app.ui.display.ChartImages.write(charts, dev.nnplay.app.ui.display.ChartImages.WIDTH,
+                            dev.nnplay.app.ui.display.ChartImages.HEIGHT, out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+            assertEquals(1600, img.getWidth());
+            assertEquals(1000, img.getHeight());
+            assertTrue(img.getWidth() >= 1200, "wide enough for a slide");
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 7) {
+                for (int x = 0; x < img.getWidth(); x += 7) {
+                    colours.add(img.getRGB(x, y));
+                }
+            }
+            assertTrue(colours.size() > 20, "a drawn chart, not a blank picture: " + colours.size() + " colours");
+        } finally {
+            java.nio.file.Files.deleteIfExists(out);
+        }
+    }
 }

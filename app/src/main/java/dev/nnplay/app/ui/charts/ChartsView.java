@@ -16,7 +16,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -73,8 +72,8 @@ public final class ChartsView extends VBox {
         legend.setMinWidth(0);
         legend.setPrefWrapLength(200);
         HBox.setHgrow(legend, Priority.ALWAYS);
-        logScale.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(6, legend, logScale);
+        legend.getChildren().add(logScale); // flows with the keys: one row fewer on a narrow column
+        HBox bar = new HBox(6, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bar, stack);
         Tips.install(viewer, Messages.get("charts.tip"));
@@ -99,7 +98,7 @@ public final class ChartsView extends VBox {
             line.getStrokeDashArray().setAll(5.0, 3.0);
         }
         keyLines[k] = line;
-        Label text = new Label(Messages.get(k == 2 ? "charts.metric.short" : "charts." + name));
+        Label text = new Label(Messages.get("charts.key." + name)); // short: the legend fits two rows
         values[k] = new Label("—");
         values[k].setId("legend-" + name);
         values[k].getStyleClass().add("legend-value");
