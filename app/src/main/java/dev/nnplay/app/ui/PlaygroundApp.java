@@ -5,7 +5,15 @@ import atlantafx.base.theme.PrimerLight;
 import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.FxDialogService;
 import dev.nnplay.app.ui.common.FxTaskExecutor;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.display.Display;
+import dev.nnplay.app.ui.display.Preferences;
+import dev.nnplay.app.ui.display.ViewMenu;
 import dev.nnplay.app.ui.files.ConfigDir;
+import dev.nnplay.app.ui.keys.KeyMap;
+import dev.nnplay.app.ui.keys.ShortcutSheet;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import dev.nnplay.app.ui.measure.FrameMeasurement;
 import dev.nnplay.app.workspace.Workspace;
 import dev.nnplay.engine.kernel.KernelProvider;
@@ -27,6 +35,8 @@ public final class PlaygroundApp extends Application {
     private PlaygroundViewModel vm;
     private PlaygroundView view;
     private boolean dark;
+    /** Remembered between runs: zoom, presentation, theme, language, last folder, window size. */
+    private Preferences prefs;
 
     /**
      * Held so the level set on it survives: JUL keeps loggers weakly, and a collected logger would come
@@ -62,11 +72,19 @@ public final class PlaygroundApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        prefs = Preferences.load(ConfigDir.get());
+        prefs.applyLanguage(); // before the first text is read
         tasks = new FxTaskExecutor();
         DialogService dialogs = new FxDialogService(() -> stage);
         vm = new PlaygroundViewModel(new Workspace(tasks), ConfigDir.get(), dialogs);
-        Scene scene = createScene(vm, dialogs, this::toggleTheme);
+        dark = prefs.dark();
+        Scene scene = createScene(vm, dialogs, this::toggleTheme, prefs);
         view = (PlaygroundView) scene.getRoot();
+        if (dark) {
+            setTheme(true);
+            view.applyTheme(true);
+        }
+        fitToScreen(stage, scene);
         stage.titleProperty().bind(view.files().titleProperty());
         stage.setScene(scene);
         java.nio.file.Path icons = dev.nnplay.engine.Assets.folder("icons");
@@ -77,6 +95,7 @@ public final class PlaygroundApp extends Application {
             e.consume(); // closed below once unsaved work is saved or let go
             view.files().confirmDiscard().thenAccept(ok -> {
                 if (ok) {
+                    remember(stage);
                     stage.close();
                 }
             });
@@ -92,13 +111,119 @@ public final class PlaygroundApp extends Application {
         FrameMeasurement.startIfAsked(vm.training(), view.frames());
     }
 
-    /** A scene holding the whole playground for {@code vm}, light theme, styled. */
+    /** A scene holding the whole playground for {@code vm}, light theme, styled, with its keys. */
     public static Scene createScene(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme) {
+        return createScene(vm, dialogs, toggleTheme, null);
+    }
+
+    /** As {@link #createScene(PlaygroundViewModel, DialogService, Runnable)}, zoom and presentation from {@code prefs}. */
+    static Scene createScene(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme, Preferences prefs) {
         setTheme(false);
         PlaygroundView v = new PlaygroundView(vm, dialogs, toggleTheme);
         Scene scene = new Scene(v, 1440, 860);
         scene.getStylesheets().add(STYLESHEET);
+        Display display = v.display();
+        Runnable fullScreen = () -> {
+            if (scene.getWindow() instanceof Stage s) {
+                s.setFullScreen(!s.isFullScreen());
+            }
+        };
+        Runnable shortcuts = () -> ShortcutSheet.show(scene.getWindow());
+        KeyMap.install(scene, new KeyMap.Actions() {
+            @Override
+            public void togglePlay() {
+                vm.training().togglePlay();
+            }
+
+            @Override
+            public void stepBatch() {
+                vm.training().stepBatch();
+            }
+
+            @Override
+            public void stepEpoch() {
+                vm.training().stepEpoch();
+            }
+
+            @Override
+            public void reset() {
+                vm.training().reset();
+            }
+
+            @Override
+            public void undo() {
+                vm.undo().undo();
+            }
+
+            @Override
+            public void redo() {
+                vm.undo().redo();
+            }
+
+            @Override
+            public void showShortcuts() {
+                shortcuts.run();
+            }
+
+            @Override
+            public void toggleFullScreen() {
+                fullScreen.run();
+            }
+
+            @Override
+            public void zoom(int direction) {
+                display.zoom(direction);
+            }
+        });
+        if (prefs != null) {
+            display.zoomProperty().set(prefs.zoom());
+            display.presentationProperty().set(prefs.presentation());
+            display.zoomProperty().addListener((o, a, b) -> {
+                prefs.setZoom(b.doubleValue());
+                prefs.save();
+            });
+            display.presentationProperty().addListener((o, a, b) -> {
+                prefs.setPresentation(b);
+                prefs.save();
+            });
+            v.fileMenu().setLastFolder(prefs::lastFolder);
+            v.files().fileProperty().addListener((o, a, b) -> {
+                if (b != null && b.toAbsolutePath().getParent() != null) {
+                    prefs.setLastFolder(b.toAbsolutePath().getParent());
+                    prefs.save();
+                }
+            });
+        }
+        v.fileMenu().getMenus().add(new ViewMenu(display, fullScreen, shortcuts, prefs == null ? null : l -> {
+            prefs.setLanguage(l);
+            prefs.save();
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    Messages.get("view.language.later.detail"));
+            a.setHeaderText(Messages.get("view.language.later"));
+            a.initOwner(scene.getWindow());
+            a.show();
+        }, prefs == null ? "" : prefs.language()));
         return scene;
+    }
+
+    /** The window at its remembered size, but never larger than the screen it opens on. */
+    private void fitToScreen(Stage stage, Scene scene) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(prefs.width(), screen.getWidth()));
+        stage.setHeight(Math.min(prefs.height(), screen.getHeight()));
+        stage.setMaximized(prefs.maximized());
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(560, screen.getHeight()));
+    }
+
+    private void remember(Stage stage) {
+        if (prefs != null) {
+            if (!stage.isFullScreen()) {
+                prefs.setWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            }
+            prefs.setDark(dark);
+            prefs.save();
+        }
     }
 
     /** Switches AtlantaFX's Primer theme between light and dark for the whole application. */

@@ -1,6 +1,10 @@
 package dev.nnplay.app.ui;
 
 import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.NoticeText;
+import dev.nnplay.app.ui.display.ChartImages;
+import dev.nnplay.app.ui.display.Display;
+import dev.nnplay.app.ui.display.Fit;
 import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.app.ui.common.LatestWinsWorker;
 
@@ -86,6 +90,8 @@ public final class PlaygroundView extends BorderPane {
     private final FilesViewModel files;
     private final FileMenu fileMenu;
     private final Label banner = new Label();
+    /** Zoom and presentation mode. */
+    private final Display display = new Display();
     private final FrameStats frames = new FrameStats();
     private final AnimationTimer timer;
     private OutputEvaluator evaluator;
@@ -115,7 +121,7 @@ public final class PlaygroundView extends BorderPane {
         network = new NetworkView(vm.network(), outputModel);
         output = new OutputPane(vm.data(), outputModel);
         charts = new ChartsView(chartsModel);
-        status = new StatusBar(vm.training().kernelsName());
+        status = new StatusBar(vm.training().kernelsName(), vm.undo().statusProperty());
 
         banner.setId("banner");
         banner.getStyleClass().add("banner");
@@ -151,12 +157,15 @@ public final class PlaygroundView extends BorderPane {
         Tips.install(discretize, Messages.get("output.discretize.tip"));
         discretize.disableProperty().bind(output.outputShapeProperty().isNotEqualTo(OutputShape.MAP));
         showTest.disableProperty().bind(output.outputShapeProperty().isEqualTo(OutputShape.TABLE));
-        VBox outputColumn = new VBox(8, outTitle, output, new HBox(12, showTest, discretize), charts);
+        VBox outputColumn = new VBox(8, outTitle, output, new javafx.scene.layout.FlowPane(12, 4, showTest, discretize),
+                charts);
         outputColumn.getStyleClass().addAll("panel", "output-panel");
         VBox.setVgrow(charts, Priority.ALWAYS);
 
-        HBox columns = new HBox(new DataPanel(vm.data(), vm.training()), new FeaturesPanel(vm.data()), networkColumn,
-                outputColumn);
+        FeaturesPanel features = new FeaturesPanel(vm.data());
+        HBox columns = new HBox(Fit.scrolling(new DataPanel(vm.data(), vm.training())), Fit.scrolling(features),
+                networkColumn, Fit.scrolling(outputColumn));
+        Fit.compactBelow(this, display, features::setCompact);
         columns.getStyleClass().add("columns");
         diagnostics = new DiagnosticsPanel(vm.diagnostics());
         diagnostics.setExpanded(true);
@@ -164,12 +173,13 @@ public final class PlaygroundView extends BorderPane {
         setBottom(status);
         lessonPanel = new LessonPanel(vm.lessons());
         setRight(lessonPanel);
+        foldLessonsOnANarrowWindow(vm.lessons());
         fileMenu.getMenus().add(lessonsMenu(vm.lessons()));
         fileMenu.addPicture(Messages.get("image.diagnostics"), diagnostics.exportNode(), () -> true);
         fileMenu.addPicture(Messages.get("image.inside"), inside, () -> true);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
-        fileMenu.addPicture(Messages.get("image.charts"), charts, () -> true);
+        ChartImages.offer(fileMenu, charts, Messages.get("image.charts"), dialogs);
 
         ows.generationProperty().addListener((o, a, b) -> {
             structureChanged = true;
@@ -181,6 +191,7 @@ public final class PlaygroundView extends BorderPane {
                 outputModel.focusProperty().set(null);
             }
         });
+        display.attach(this);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -255,6 +266,26 @@ public final class PlaygroundView extends BorderPane {
         return tabs;
     }
 
+    /** Below this width the lesson list starts folded, so the playground keeps the window. */
+    private static final double LESSONS_UNFOLDED_FROM = 1300;
+
+    /** Folds the lesson panel once, at the first layout, when the window is narrow and no lesson is open. */
+    private void foldLessonsOnANarrowWindow(LessonsViewModel lessons) {
+        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number w) {
+                if (w.doubleValue() <= 0) {
+                    return;
+                }
+                widthProperty().removeListener(this);
+                if (w.doubleValue() < LESSONS_UNFOLDED_FROM && lessons.currentProperty().get() == null) {
+                    lessons.shownProperty().set(false);
+                }
+            }
+        };
+        widthProperty().addListener(first);
+    }
+
     /** Compare runs' view, built on first use. */
     private CompareView compareView() {
         if (compare == null) {
@@ -293,6 +324,7 @@ public final class PlaygroundView extends BorderPane {
         NetworkEditorViewModel editor = model.editor();
         Label title = new Label(Messages.get("network.title"));
         title.getStyleClass().add("panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(null, FontIcon.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS));
         add.setId("add-layer");
         add.setOnAction(e -> editor.addLayer());
@@ -313,14 +345,14 @@ public final class PlaygroundView extends BorderPane {
         setCount.run();
         Button undo = new Button(null, FontIcon.of(MaterialDesignU.UNDO));
         undo.setId("undo");
-        undo.disableProperty().bind(editor.canUndoProperty().not());
-        undo.setOnAction(e -> editor.undo());
-        Tips.install(undo, Messages.get("network.undo.tip"));
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo().undo());
+        Tips.install(undo, Messages.get("undo.tip"));
         Button redo = new Button(null, FontIcon.of(MaterialDesignR.REDO));
         redo.setId("redo");
-        redo.disableProperty().bind(editor.canRedoProperty().not());
-        redo.setOnAction(e -> editor.redo());
-        Tips.install(redo, Messages.get("network.redo.tip"));
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
+        redo.setOnAction(e -> vm.undo().redo());
+        Tips.install(redo, Messages.get("redo.tip"));
         for (Button b : new Button[] {add, remove, undo, redo}) {
             b.getStyleClass().addAll("button-icon", "flat");
         }
@@ -441,7 +473,7 @@ public final class PlaygroundView extends BorderPane {
     private void updateBanner() {
         String err = ows.errorProperty().get();
         Snapshot s = ows.snapshotProperty().get();
-        String text = !err.isEmpty() ? err : s.diverged() || !s.message().isEmpty() ? s.message() : "";
+        String text = !err.isEmpty() ? err : NoticeText.of(s.notice());
         banner.setText(text);
         banner.setVisible(!text.isEmpty());
         banner.pseudoClassStateChanged(SHOWN, !text.isEmpty());
@@ -520,6 +552,11 @@ public final class PlaygroundView extends BorderPane {
     /** Compare runs' view, built when first asked for. */
     public CompareView compare() {
         return compareView();
+    }
+
+    /** Zoom and presentation mode. */
+    public Display display() {
+        return display;
     }
 
     public OutputViewModel outputModel() {

@@ -13,6 +13,8 @@ import dev.nnplay.app.ui.lab.LabViewModel;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.output.OutputViewModel;
 import dev.nnplay.app.ui.training.TrainingViewModel;
+import dev.nnplay.app.ui.undo.UndoViewModel;
+import dev.nnplay.app.workspace.UndoHistory;
 import dev.nnplay.app.workspace.Workspace;
 import java.nio.file.Path;
 
@@ -30,6 +32,9 @@ public final class PlaygroundViewModel implements AutoCloseable {
     private final ChartsViewModel charts = new ChartsViewModel();
     private final FilesViewModel files;
     private final DialogService dialogs;
+    /** Undo and redo of the whole playground, trained weights included. */
+    private final UndoHistory history;
+    private final UndoViewModel undo;
     /** Made when the lab is first opened: its first map costs a moment. */
     private LabViewModel lab;
     private final DiagnosticsViewModel diagnostics = new DiagnosticsViewModel();
@@ -50,10 +55,22 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.output = new OutputViewModel(observable);
         this.files = new FilesViewModel(observable, configDir, dialogs);
         this.dialogs = dialogs;
+        this.history = new UndoHistory(workspace);
+        this.undo = new UndoViewModel(history, observable);
         workspace.setDiagnostics(diagnostics.wanted());
         this.lessons = new LessonsViewModel(observable, files, this::lab, this::compare, dialogs, Lessons.folder());
         observable.generationProperty().addListener((o, a, b) -> diagnostics.clear());
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
+        observable.stateProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.version() == b.version()) {
+                // marked at the step the trainer takes the change at, not at the last snapshot drawn
+                workspace.onSession(dev.nnplay.engine.train.TrainingSession::step).thenAccept(step -> {
+                    if (workspace.state().version() == b.version()) {
+                        charts.settingsChanged(a.training(), b.training(), step);
+                    }
+                });
+            }
+        });
     }
 
     /** Takes the newest snapshot; true when it is new. Called once per frame. */
@@ -91,6 +108,16 @@ public final class PlaygroundViewModel implements AutoCloseable {
 
     public FilesViewModel files() {
         return files;
+    }
+
+    /** Undo and redo of the whole playground, and the status line's sentence about the last change. */
+    public UndoViewModel undo() {
+        return undo;
+    }
+
+    /** The history behind {@link #undo()}. */
+    public UndoHistory undoHistory() {
+        return history;
     }
 
     /** The descent lab, made on first use. */

@@ -82,11 +82,21 @@ public final class Workspace implements AutoCloseable {
         void changed(Change c);
     }
 
+    /**
+     * Told just before a change of settings ({@link Change#SETTINGS}), of structure or data
+     * ({@link Change#RESTARTED}) or a reset ({@link Change#RESET}) is made, while {@link #capture} still
+     * reads what is about to go: the undo history's hook.
+     */
+    public interface Recorder {
+        void before(Change c);
+    }
+
     private final Kernels kernels;
     private final TaskExecutor tasks;
     private final Trainer trainer;
     private final TrainingHistory history = new TrainingHistory();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private Recorder recorder = c -> { };
     private State state;
     /** The version the training thread trains; written and read there only. */
     private volatile int trainerVersion;
@@ -148,6 +158,11 @@ public final class Workspace implements AutoCloseable {
         listeners.add(l);
     }
 
+    /** Sets the one hook told before each change that loses something (the undo history). */
+    public void setRecorder(Recorder r) {
+        recorder = r == null ? c -> { } : r;
+    }
+
     private void fire(Change c) {
         for (Listener l : listeners) {
             l.changed(c);
@@ -200,6 +215,7 @@ public final class Workspace implements AutoCloseable {
 
     /** New weights from the seed, epoch 0; settings unchanged. */
     public void reset() {
+        recorder.before(Change.RESET);
         trainer.reset();
         startOver(Change.RESET);
     }
@@ -241,6 +257,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private void setTraining(TrainingSpec t) {
+        recorder.before(Change.SETTINGS);
         State s = state;
         state = new State(s.data(), s.network(), t, s.prepared(), s.seed(), s.version());
         fire(Change.SETTINGS);
@@ -271,6 +288,7 @@ public final class Workspace implements AutoCloseable {
         PreparedData p = ready != null ? ready : d.equals(s.data()) ? s.prepared() : d.prepare(null, s.seed());
         Supplier<TrainingSession> f = factory(p, n, t, s.seed());
         TrainingSession first = f.get();
+        recorder.before(Change.RESTARTED);
         int version = s.version() + 1;
         trainer.install(f, first).thenRun(() -> trainerVersion = version);
         state = new State(d, n, t, p, s.seed(), version);
@@ -330,8 +348,14 @@ public final class Workspace implements AutoCloseable {
         return tasks.supply(() -> {
             // a saved transform comes with the weights it was trained with (perhaps by nnplay train)
             PreparedData pd = d.prepare(null, p.seed(), p.weights() != null ? p.transform() : null);
-            Supplier<TrainingSession> f = factory(pd, p.network(), p.training(), p.seed());
-            TrainingSession first = f.get();
+            Supplier<TrainingSession> fresh = factory(pd, p.network(), p.training(), p.seed());
+            // weights a file starts from (saved before any step) are where Reset goes back to
+            Supplier<TrainingSession> f = p.weights() == null || p.weights().step() != 0 ? fresh : () -> {
+                TrainingSession t = fresh.get();
+                LoadedProject.setWeights(t.network(), p.weights());
+                return t;
+            };
+            TrainingSession first = fresh.get();
             if (p.weights() != null) {
                 LoadedProject.setWeights(first.network(), p.weights());
                 LoadedProject.resume(first, p);

@@ -60,17 +60,18 @@ public final class Screenshots {
         shots.add(() -> shoot(stage, curve(), true, "curve-dark.png"));
         shots.add(() -> shoot(stage, iris(), false, "table-light.png"));
         shots.add(() -> shoot(stage, iris(), true, "table-dark.png"));
-        next(shots, 0);
+        next(shots, 0, Duration.millis(35 * EPOCHS + 2500));
     }
 
-    private static void next(List<Runnable> shots, int i) {
+    /** Runs {@code shots} from the {@code i}-th on, {@code gap} apart, then exits. */
+    static void next(List<Runnable> shots, int i, Duration gap) {
         if (i == shots.size()) {
             Platform.exit();
             return;
         }
         shots.get(i).run();
-        PauseTransition p = new PauseTransition(Duration.millis(35 * EPOCHS + 2500));
-        p.setOnFinished(e -> next(shots, i + 1));
+        PauseTransition p = new PauseTransition(gap);
+        p.setOnFinished(e -> next(shots, i + 1, gap));
         p.play();
     }
 

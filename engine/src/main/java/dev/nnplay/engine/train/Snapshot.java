@@ -22,11 +22,30 @@ import dev.nnplay.engine.inspect.NetworkFigures;
  * @param samplesPerSecond  training throughput over the last stretch of steps; 0 when idle
  * @param diverged          whether the loss became NaN or infinite (training is then paused)
  * @param message           a sentence for the user (why training stopped), or empty
+ * @param notice            the same as a kind and its figures, for a window to put into its own words
  */
 public record Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric,
                        double testMetric, Task task, double learningRate, double batchLoss,
                        float[][] weights, NetworkFigures figures, double samplesPerSecond,
-                       boolean diverged, String message) {
+                       boolean diverged, String message, Notice notice) {
+
+    /** A snapshot whose notice is only its message, as sentence without a kind. */
+    public Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric, double testMetric,
+                    Task task, double learningRate, double batchLoss, float[][] weights, NetworkFigures figures,
+                    double samplesPerSecond, boolean diverged, String message) {
+        this(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss, weights, figures,
+                samplesPerSecond, diverged, message, Notice.text(message));
+    }
+
+    /**
+     * This snapshot with {@code n} as its notice, when {@code n} says the snapshot's message; otherwise
+     * (a message set without a notice) the message stays a notice of its own.
+     */
+    public Snapshot withNotice(Notice n) {
+        Notice fitting = n != null && n.english().equals(message) ? n : Notice.text(message);
+        return new Snapshot(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss,
+                weights, figures, samplesPerSecond, diverged, message, fitting);
+    }
 
     /**
      * A snapshot without diagnostics, in the form it had before they existed: the per-parameter

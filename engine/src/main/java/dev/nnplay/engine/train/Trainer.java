@@ -52,6 +52,8 @@ public final class Trainer implements AutoCloseable {
 
     /** Why training last stopped by itself, shown until the next reset, play or step; or empty. */
     private String message = "";
+    /** {@link #message} as a kind and its figures; stale once the message is cleared (then unused). */
+    private Notice notice = Notice.NONE;
     /** When the last snapshot was published. */
     private long lastSnapshotNanos;
     /** Steps and samples since the last snapshot, for the throughput figure. */
@@ -271,6 +273,7 @@ public final class Trainer implements AutoCloseable {
             } catch (RuntimeException e) {
                 playing = false;
                 message = "Training stopped: " + e.getMessage();
+                notice = Notice.failed(e.getMessage(), message);
                 publish();
             }
         }
@@ -327,6 +330,8 @@ public final class Trainer implements AutoCloseable {
         if (!Double.isFinite(l)) {
             playing = false;
             message = session.divergenceMessage() + " Then press Reset to start over.";
+            notice = Notice.diverged(session.epoch(), Double.isNaN(l), TrainingSession.niceBelow(session.learningRate() / 3),
+                    message);
             publish();
             return false;
         }
@@ -334,6 +339,7 @@ public final class Trainer implements AutoCloseable {
         if (limit > 0 && session.epoch() >= limit && epochBefore < limit) {
             playing = false;
             message = "Reached " + limit + " epochs.";
+            notice = Notice.epochLimit(limit, message);
             publish();
             return false;
         }
@@ -358,6 +364,9 @@ public final class Trainer implements AutoCloseable {
         samplesSinceSnapshot = 0;
         busyNanosSinceSnapshot = 0;
         Snapshot s = session.snapshot(playing ? sps : 0, message);
+        if (!message.isEmpty()) {
+            s = s.withNotice(notice);
+        }
         latest.set(s);
         lastSnapshotNanos = System.nanoTime();
         for (Consumer<Snapshot> l : listeners) {

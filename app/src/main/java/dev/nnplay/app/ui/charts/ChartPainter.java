@@ -5,6 +5,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import dev.nnplay.app.ui.common.Messages;
+import java.util.List;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -18,8 +20,8 @@ final class ChartPainter {
     record Picture(int width, int height, int[] argb) {
     }
 
-    private final XYSeries[] series = {new XYSeries("train", false, true), new XYSeries("test", false, true),
-        new XYSeries("metric", false, true)};
+    private final XYSeries[] series = {new XYSeries(Messages.get("charts.train"), false, true),
+        new XYSeries(Messages.get("charts.test"), false, true), new XYSeries(Messages.get("charts.metric.short"), false, true)};
     private final LossChart chart;
     private Boolean dark;
 
@@ -35,10 +37,32 @@ final class ChartPainter {
 
     /** The curves {@code points} ({@link ChartsViewModel#copy()}) drawn at {@code width × height}. */
     Picture paint(double[][][] points, int width, int height, boolean darkTheme, boolean logScale) {
+        return paint(points, List.of(), 1, width, height, darkTheme, logScale);
+    }
+
+    /** As {@link #paint(double[][][], int, int, boolean, boolean)}, with marks and lines {@code lineScale} as thick. */
+    Picture paint(double[][][] points, List<ChartsViewModel.Mark> marks, double lineScale, int width, int height,
+                  boolean darkTheme, boolean logScale) {
+        BufferedImage img = paint(points, marks, width, height, 1, lineScale, darkTheme, logScale, false);
+        return new Picture(width, height, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+    }
+
+    /**
+     * The curves and {@code marks} drawn into {@code width × height} pixels at {@code scale} pixels per
+     * point (text and lines grow with it), lines {@code lineScale} as thick, with a legend if asked.
+     */
+    BufferedImage paint(double[][][] points, List<ChartsViewModel.Mark> marks, int width, int height, double scale,
+                        double lineScale, boolean darkTheme, boolean logScale, boolean legend) {
+        chart.setLineScale(lineScale);
+        if (legend) {
+            chart.showLegend(darkTheme ? new java.awt.Color(0xc9d1d9) : new java.awt.Color(0x24292f),
+                    darkTheme ? new java.awt.Color(0x0d1117) : java.awt.Color.WHITE);
+        }
         if (dark == null || dark != darkTheme) {
             chart.applyTheme(darkTheme);
             dark = darkTheme;
         }
+        chart.setMarks(marks);
         chart.setLog(logScale);
         for (int k = 0; k < series.length; k++) {
             series[k].clear();
@@ -51,8 +75,9 @@ final class ChartPainter {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        chart.chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        g.scale(scale, scale);
+        chart.chart.draw(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
         g.dispose();
-        return new Picture(width, height, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
+        return img;
     }
 }

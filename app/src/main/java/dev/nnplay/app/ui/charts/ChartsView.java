@@ -2,16 +2,20 @@ package dev.nnplay.app.ui.charts;
 
 import dev.nnplay.app.ui.common.LatestWinsWorker;
 import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Look;
+import dev.nnplay.app.ui.common.Palette;
 import dev.nnplay.app.ui.common.Tips;
+import java.awt.image.BufferedImage;
+import javafx.scene.shape.Line;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
@@ -46,7 +50,7 @@ public final class ChartsView extends VBox {
         viewer = new ChartViewer(loss.chart);
         viewer.setId("loss-chart");
         viewer.setPrefSize(300, 180);
-        viewer.setMinSize(200, 140);
+        viewer.setMinSize(200, 110); // 1024 × 768 has room for a chart this tall under the map
         picture.setId("loss-chart-picture");
         picture.setMouseTransparent(true);
         picture.setVisible(false);
@@ -61,15 +65,68 @@ public final class ChartsView extends VBox {
             loss.setLog(b);
         });
         Tips.install(logScale, Messages.get("charts.log.tip"));
-        Label legend = new Label(Messages.get("charts.legend"));
+        FlowPane legend = new FlowPane(10, 2, key(0, "train", false), key(1, "test", true), key(2, "metric", false));
+        legend.setId("chart-legend");
         legend.getStyleClass().add("chart-legend");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, legend, grow, logScale);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinWidth(0);
+        legend.setPrefWrapLength(200);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        legend.getChildren().add(logScale); // flows with the keys: one row fewer on a narrow column
+        HBox bar = new HBox(6, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bar, stack);
         Tips.install(viewer, Messages.get("charts.tip"));
         applyTheme(false);
+        Look.lineScaleProperty().addListener((o, a, b) -> {
+            loss.setLineScale(b.doubleValue());
+            for (Line l : keyLines) {
+                l.setStrokeWidth(2.5 * b.doubleValue());
+            }
+        });
+    }
+
+    private final Label[] values = new Label[3];
+    private final Line[] keyLines = new Line[3];
+
+    /** One entry of the legend: a short line in the curve's colour, its name and its newest value. */
+    private HBox key(int k, String name, boolean dashed) {
+        Line line = new Line(0, 0, 18, 0);
+        line.setStrokeWidth(2.5);
+        line.setStroke(Palette.fx(k == 0 ? Palette.BLUE : k == 1 ? Palette.ORANGE : Palette.GREEN));
+        if (dashed) {
+            line.getStrokeDashArray().setAll(5.0, 3.0);
+        }
+        keyLines[k] = line;
+        Label text = new Label(Messages.get("charts.key." + name)); // short: the legend fits two rows
+        values[k] = new Label("—");
+        values[k].setId("legend-" + name);
+        values[k].getStyleClass().add("legend-value");
+        HBox h = new HBox(4, line, text, values[k]);
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+
+    private void showValues() {
+        double[] v = model.latest();
+        for (int k = 0; k < 3; k++) {
+            values[k].setText(Double.isFinite(v[k]) ? String.format(java.util.Locale.ROOT, k == 2 ? "%.3f" : "%.4f", v[k])
+                    : "—");
+        }
+    }
+
+    /** The newest values the legend shows: train loss, test loss, metric ("—" where there is none). */
+    public String[] legendValues() {
+        return new String[] {values[0].getText(), values[1].getText(), values[2].getText()};
+    }
+
+    /**
+     * The chart alone, without the window's controls, as a {@code width × height} picture at
+     * {@code scale} pixels per point (2 draws text and lines twice as large), with a legend.
+     */
+    public BufferedImage picture(int width, int height, double scale) {
+        ChartPainter p = new ChartPainter();
+        return p.paint(model.copy(), model.marks(), width, height, scale, Look.lineScale(), dark, logOn, true);
     }
 
     /**
@@ -79,8 +136,10 @@ public final class ChartsView extends VBox {
     public void redraw(boolean playing) {
         int w = (int) viewer.getWidth();
         int h = (int) viewer.getHeight();
+        showValues();
         if (!playing || w <= 0 || h <= 0) {
             picture.setVisible(false);
+            loss.setMarks(model.marks());
             model.flush();
             return;
         }
@@ -88,13 +147,15 @@ public final class ChartsView extends VBox {
             worker = new LatestWinsWorker<>("nnplay-charts");
         }
         double[][][] points = model.copy();
+        var marks = model.marks();
+        double lines = Look.lineScale();
         boolean d = dark;
         boolean l = logOn;
         worker.submit(() -> {
             if (painter == null) {
                 painter = new ChartPainter();
             }
-            return painter.paint(points, w, h, d, l);
+            return painter.paint(points, marks, lines, w, h, d, l);
         });
     }
 
@@ -136,6 +197,7 @@ public final class ChartsView extends VBox {
     public void applyTheme(boolean dark) {
         this.dark = dark;
         loss.applyTheme(dark);
+        loss.setMarks(model.marks());
     }
 
     /** The chart, for tests and PNG export. */

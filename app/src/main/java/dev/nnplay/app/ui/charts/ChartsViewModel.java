@@ -2,6 +2,9 @@ package dev.nnplay.app.ui.charts;
 
 import dev.nnplay.engine.project.HistoryRow;
 import dev.nnplay.engine.train.Snapshot;
+import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.engine.train.TrainingSpec;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -15,9 +18,14 @@ public final class ChartsViewModel {
     /** Points a series keeps before it is thinned: about one per pixel of the chart's width. */
     static final int MAX_POINTS = 600;
 
-    private final XYSeries trainLoss = new XYSeries("train", false, true);
-    private final XYSeries testLoss = new XYSeries("test", false, true);
-    private final XYSeries metric = new XYSeries("metric", false, true);
+    private final XYSeries trainLoss = new XYSeries(Messages.get("charts.train"), false, true);
+    private final XYSeries testLoss = new XYSeries(Messages.get("charts.test"), false, true);
+    private final XYSeries metric = new XYSeries(Messages.get("charts.metric.short"), false, true);
+    /** Where a setting changed while training went on: the step and what changed. */
+    public record Mark(long step, String text) {
+    }
+
+    private final List<Mark> marks = new ArrayList<>();
     private final XYSeriesCollection losses = new XYSeriesCollection();
     private final XYSeriesCollection metrics = new XYSeriesCollection();
     private long lastStep = -1;
@@ -93,8 +101,56 @@ public final class ChartsViewModel {
         }
     }
 
+    /**
+     * Marks {@code step} with what changed from {@code before} to {@code after} (rate, penalty, batch
+     * size), when anything a curve would show did.
+     */
+    public void settingsChanged(TrainingSpec before, TrainingSpec after, long step) {
+        List<String> what = new ArrayList<>();
+        if (before.optimizer().learningRate() != after.optimizer().learningRate()) {
+            what.add(Messages.format("charts.mark.rate", number(after.optimizer().learningRate())));
+        }
+        if (!before.regularization().equals(after.regularization())) {
+            what.add(Messages.format("charts.mark.reg", Messages.get("reg." + after.regularization().type()),
+                    number(after.regularization().rate())));
+        }
+        if (before.batchSize() != after.batchSize()) {
+            what.add(Messages.format("charts.mark.batch", after.batchSize()));
+        }
+        if (what.isEmpty()) {
+            return;
+        }
+        String text = String.join(", ", what);
+        if (!marks.isEmpty() && marks.get(marks.size() - 1).step() == step) {
+            marks.set(marks.size() - 1, new Mark(step, text)); // several changes before a step: the last says it
+        } else {
+            marks.add(new Mark(step, text));
+        }
+    }
+
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The marks, oldest first. */
+    public List<Mark> marks() {
+        return List.copyOf(marks);
+    }
+
+    /** The newest value of each curve (train loss, test loss, metric), NaN where there is none. */
+    public double[] latest() {
+        XYSeries[] all = {trainLoss, testLoss, metric};
+        double[] out = new double[all.length];
+        for (int k = 0; k < all.length; k++) {
+            int n = all[k].getItemCount();
+            out[k] = n == 0 ? Double.NaN : all[k].getY(n - 1).doubleValue();
+        }
+        return out;
+    }
+
     /** Starts the curves over. */
     public void clear() {
+        marks.clear();
         trainLoss.clear();
         testLoss.clear();
         metric.clear();

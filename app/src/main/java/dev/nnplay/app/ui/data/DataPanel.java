@@ -18,10 +18,12 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -37,6 +39,8 @@ public final class DataPanel extends VBox {
     private final DataViewModel vm;
     private final TrainingViewModel training;
     private final FlowPane sets = new FlowPane(6, 6);
+    /** Which data is loaded (a CSV file's name, the built-in set, a drawing) and its rows. */
+    private final Label summary = new Label();
 
     public DataPanel(DataViewModel vm, TrainingViewModel training) {
         this.vm = vm;
@@ -106,10 +110,34 @@ public final class DataPanel extends VBox {
         draw.setId("draw-mode");
         draw.selectedProperty().bindBidirectional(vm.drawModeProperty());
         Tips.install(draw, Messages.get("data.draw.tip"));
-        ToggleButton drawBlue = new ToggleButton(Messages.get("data.draw.positive"));
+        ToggleButton drawBlue = new ToggleButton();
+        drawBlue.setId("draw-class");
         drawBlue.getStyleClass().add("draw-positive");
         drawBlue.setSelected(vm.drawTargetProperty().get() > 0);
         drawBlue.selectedProperty().addListener((o, a, b) -> vm.drawTargetProperty().set(b ? 1 : 0));
+        // names the class (or value) the next click adds, in its colour's words
+        Runnable nameClass = () -> {
+            String name = vm.drawClassName();
+            String colour = Messages.get(vm.drawTargetProperty().get() > 0 ? "data.draw.blue" : "data.draw.orange");
+            drawBlue.setText(name == null ? Messages.format("data.draw.value", colour,
+                    vm.drawTargetProperty().get() > 0 ? "+1" : "0") : Messages.format("data.draw.class", colour, name));
+        };
+        vm.drawTargetProperty().addListener((o, a, b) -> nameClass.run());
+        vm.preparedProperty().addListener((o, a, b) -> nameClass.run());
+        nameClass.run();
+        Button empty = new Button(Messages.get("data.draw.empty"), FontIcon.of(MaterialDesignE.ERASER));
+        empty.setId("draw-empty");
+        empty.setOnAction(e -> vm.startEmptyCanvas());
+        empty.disableProperty().bind(draw.disableProperty());
+        empty.setMaxWidth(Double.MAX_VALUE);
+        Tips.install(empty, Messages.get("data.draw.empty.tip"));
+        summary.setId("data-summary");
+        summary.getStyleClass().add("data-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        vm.preparedProperty().addListener((o, a, b) -> summarize());
+        vm.pendingDrawingProperty().addListener((o, a, b) -> summarize());
+        summarize();
         drawBlue.disableProperty().bind(draw.selectedProperty().not());
         Tips.install(drawBlue, Messages.get("data.draw.positive.tip"));
         // points are drawn on the plane, which only data with two inputs has
@@ -120,13 +148,13 @@ public final class DataPanel extends VBox {
                 draw.setSelected(false);
             }
         });
-        HBox drawRow = new HBox(4, draw, drawBlue);
+        FlowPane drawRow = new FlowPane(4, 4, draw, drawBlue);
         drawRow.setAlignment(Pos.CENTER_LEFT);
 
         regenerate.setMaxWidth(Double.MAX_VALUE);
         csv.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(title, sets, ratioLabel, ratio, noiseLabel, noise, batchLabel, batch, regenerate, csv,
-                drawRow);
+        getChildren().addAll(title, sets, summary, ratioLabel, ratio, noiseLabel, noise, batchLabel, batch, regenerate,
+                csv, drawRow, empty);
         vm.preparedProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -139,6 +167,22 @@ public final class DataPanel extends VBox {
         s.setSnapToTicks(true);
         Tips.install(s, Messages.get(tipKey));
         return s;
+    }
+
+    private void summarize() {
+        DataSpec d = vm.dataProperty().get();
+        var p = vm.preparedProperty().get();
+        String what = switch (d.source()) {
+            case "csv" -> java.nio.file.Path.of(d.csv().path()).getFileName().toString();
+            case "generator" -> Messages.get("data.set." + d.generator().name()).split("[:：]")[0];
+            default -> Messages.get("data.summary.drawing");
+        };
+        if (vm.pendingDrawingProperty().get() != null) {
+            summary.setText(Messages.format("data.summary.empty", vm.pendingDrawingProperty().get().size()));
+        } else {
+            summary.setText(Messages.format("data.summary", what, p.train().size(), p.test().size()));
+        }
+        Tips.install(summary, d.csv() != null ? d.csv().path() : summary.getText());
     }
 
     /** Rebuilds the thumbnails for the data's task and marks the chosen one. */

@@ -46,6 +46,9 @@ public final class DataViewModel {
     private final BooleanProperty drawMode = new SimpleBooleanProperty(false);
     /** The class index (classification) or value (regression) that drawn points get. */
     private final DoubleProperty drawTarget = new SimpleDoubleProperty(1);
+    /** The empty canvas's points while they are too few to train on; null otherwise. */
+    private DrawnPoints pending;
+    private final ReadOnlyObjectWrapper<dev.nnplay.engine.data.Dataset> pendingDrawing = new ReadOnlyObjectWrapper<>();
 
     public DataViewModel(ObservableWorkspace ows, DialogService dialogs) {
         this.ows = ows;
@@ -56,6 +59,10 @@ public final class DataViewModel {
     }
 
     private void follow(Workspace.State s) {
+        if (pending != null && !s.data().equals(data.get())) {
+            pending = null; // other data came (a click, Undo, Open): the empty canvas is given up
+            pendingDrawing.set(null);
+        }
         data.set(s.data());
         prepared.set(s.prepared());
     }
@@ -141,6 +148,9 @@ public final class DataViewModel {
      * Adds a drawn point: {@code target} is the class index or the value. The data becomes the drawing.
      */
     public boolean addPoint(double x1, double x2, double target) {
+        if (pending != null) {
+            return drawPending(x1, x2, target);
+        }
         return draw(p -> p.add(x1, x2, target));
     }
 
@@ -151,6 +161,59 @@ public final class DataViewModel {
                 throw new IllegalStateException("");
             }
         });
+    }
+
+    /**
+     * Draw mode on an empty canvas: the data becomes a drawing with no points yet, of the current data's
+     * classes (or values); the first click adds the first point. Undo brings the data back.
+     */
+    public boolean startEmptyCanvas() {
+        PreparedData p = prepared.get();
+        if (p.raw().inputs() != 2) {
+            return false;
+        }
+        DrawnPoints points = DrawnPoints.of(p.raw());
+        points.clear();
+        pending = points;
+        pendingDrawing.set(points.toDataset());
+        drawMode.set(true);
+        return true;
+    }
+
+    /**
+     * Adds to the empty canvas's points; once there are enough to train on (a point in the training
+     * part), they become the data and the canvas is no longer pending.
+     */
+    private boolean drawPending(double x1, double x2, double target) {
+        try {
+            pending.add(x1, x2, target);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            ows.fail(e.getMessage());
+            return false;
+        }
+        DataSpec d = data.get().withInline(pending.toInlineData());
+        PreparedData p;
+        try {
+            p = d.prepare(null, ws.state().seed());
+        } catch (RuntimeException notYet) {
+            pendingDrawing.set(pending.toDataset()); // too few points to train on yet: shown, kept
+            return true;
+        }
+        pending = null;
+        pendingDrawing.set(null);
+        return apply(d, p);
+    }
+
+    /** The points of an empty canvas not yet trained on (too few), or null when there is none. */
+    public ReadOnlyObjectProperty<dev.nnplay.engine.data.Dataset> pendingDrawingProperty() {
+        return pendingDrawing.getReadOnlyProperty();
+    }
+
+    /** The name of the class a drawn point gets now ({@link #drawTargetProperty()}), or null for a value. */
+    public String drawClassName() {
+        java.util.List<String> names = prepared.get().raw().classNames();
+        int k = (int) drawTarget.get();
+        return names.isEmpty() ? null : k >= 0 && k < names.size() ? names.get(k) : Integer.toString(k);
     }
 
     private boolean draw(java.util.function.Consumer<DrawnPoints> edit) {

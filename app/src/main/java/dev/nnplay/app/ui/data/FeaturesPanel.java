@@ -48,6 +48,22 @@ public final class FeaturesPanel extends VBox {
         refresh();
     }
 
+    /**
+     * Compact (a narrow window): each toggle shows its picture only, the feature's name in its tip, and
+     * the column takes a third of the width.
+     */
+    public void setCompact(boolean compact) {
+        for (ToggleButton t : toggles) {
+            t.setContentDisplay(compact ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                    : javafx.scene.control.ContentDisplay.LEFT);
+        }
+        if (compact) {
+            getStyleClass().add("compact");
+        } else {
+            getStyleClass().remove("compact");
+        }
+    }
+
     private void refresh() {
         updating = true;
         List<String> on = vm.dataProperty().get().features();

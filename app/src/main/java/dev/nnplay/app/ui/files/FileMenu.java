@@ -43,6 +43,7 @@ public final class FileMenu extends MenuBar {
     private final Menu recentMenu = new Menu(Messages.get("file.recent"), FontIcon.of(MaterialDesignH.HISTORY));
     private final Menu imageMenu = new Menu(Messages.get("file.image"), FontIcon.of(MaterialDesignF.FILE_IMAGE_OUTLINE));
     private Timeline autosave;
+    private java.util.function.Supplier<Path> lastFolder = () -> null;
 
     public FileMenu(FilesViewModel files, DialogService dialogs) {
         this.files = files;
@@ -116,11 +117,24 @@ public final class FileMenu extends MenuBar {
      * only while {@code allowed} says so (the heat map uses right-click to remove points while drawing).
      */
     public void addPicture(String name, Node node, BooleanSupplier allowed) {
+        addPicture(name, node, allowed, out -> {
+            ImageSaver.savePng(node, out);
+            return true;
+        });
+    }
+
+    /** Writes a picture to a PNG file; false when the user cancelled on the way (nothing written). */
+    public interface PictureWriter {
+        boolean write(Path out) throws IOException;
+    }
+
+    /** As {@link #addPicture(String, Node, BooleanSupplier)}, the picture written by {@code writer}. */
+    public void addPicture(String name, Node node, BooleanSupplier allowed, PictureWriter writer) {
         MenuItem fromMenu = new MenuItem(name + "…");
-        fromMenu.setOnAction(e -> saveImage(name, node));
+        fromMenu.setOnAction(e -> saveImage(name, writer));
         imageMenu.getItems().add(fromMenu);
         MenuItem fromContext = new MenuItem(Messages.get("file.image.context"), FontIcon.of(MaterialDesignF.FILE_IMAGE_OUTLINE));
-        fromContext.setOnAction(e -> saveImage(name, node));
+        fromContext.setOnAction(e -> saveImage(name, writer));
         ContextMenu menu = new ContextMenu(fromContext);
         node.setOnContextMenuRequested(e -> {
             if (allowed.getAsBoolean()) {
@@ -216,7 +230,7 @@ public final class FileMenu extends MenuBar {
         }
     }
 
-    private void saveImage(String name, Node node) {
+    private void saveImage(String name, PictureWriter writer) {
         FileChooser c = new FileChooser();
         c.setTitle(Messages.get("file.image") + ": " + name);
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
@@ -226,7 +240,7 @@ public final class FileMenu extends MenuBar {
             return;
         }
         try {
-            ImageSaver.savePng(node, FilesViewModel.withExtension(f.toPath(), ".png"));
+            writer.write(FilesViewModel.withExtension(f.toPath(), ".png"));
         } catch (IOException | RuntimeException e) {
             dialogs.showError(Messages.get("file.error.image"), DialogService.reason(e));
         }
@@ -258,8 +272,18 @@ public final class FileMenu extends MenuBar {
         Path current = files.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {
             c.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        } else {
+            Path last = lastFolder.get();
+            if (last != null && java.nio.file.Files.isDirectory(last)) {
+                c.setInitialDirectory(last.toFile());
+            }
         }
         return c;
+    }
+
+    /** Where Open and Save As start when the window shows no file: the folder remembered from an earlier run. */
+    public void setLastFolder(java.util.function.Supplier<Path> folder) {
+        lastFolder = folder;
     }
 
     private Window window() {

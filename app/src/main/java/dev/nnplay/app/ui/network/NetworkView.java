@@ -46,6 +46,11 @@ public final class NetworkView extends Pane {
     static final double COLUMN = 130;
     /** Space above the first neuron for the layer controls. */
     static final double TOP = 150;
+    /** Inputs beyond this many are drawn as a block of small cells (Digits' 64 as 8 × 8). */
+    static final int BLOCK_FROM = 16;
+    /** Side of one cell of that block, and the distance between two. */
+    static final double CELL = 13;
+    static final double PITCH = 15;
     /** Pixels per side of a thumbnail image (the grid sampled every other cell). */
     static final int THUMB = GridEvaluator.SIZE / 2;
 
@@ -106,17 +111,30 @@ public final class NetworkView extends Pane {
         hover = null;
         PreparedData p = vm.prepared();
         List<Integer> sizes = vm.layerSizes();
-        int tallest = sizes.stream().mapToInt(Integer::intValue).max().orElse(1);
-        double height = TOP + tallest * ROW;
+        // many inputs (Digits' 64 pixels) are a compact block of small cells instead of a tall column
+        boolean block = sizes.get(0) > BLOCK_FROM;
+        int blockCols = block ? (int) Math.ceil(Math.sqrt(sizes.get(0))) : 1;
+        int blockRows = block ? (sizes.get(0) + blockCols - 1) / blockCols : 0;
+        double shift = block ? Math.max(0, blockCols * PITCH - NODE) : 0;
+        int tallest = 1;
+        for (int l = block ? 1 : 0; l < sizes.size(); l++) {
+            tallest = Math.max(tallest, sizes.get(l));
+        }
+        double height = TOP + Math.max(tallest * ROW, blockRows * PITCH);
+        double blockTop = TOP; // at the top, in sight without scrolling
         List<javafx.scene.Node> nodeNodes = new ArrayList<>();
         for (int l = 0; l < sizes.size(); l++) {
-            double x = 20 + l * COLUMN;
+            double x = 20 + l * COLUMN + (l > 0 ? shift : 0);
             int n = sizes.get(l);
             double y0 = TOP + (tallest - n) * ROW / 2;
             List<WritableImage> imgs = new ArrayList<>();
             List<StackPane> cells = new ArrayList<>();
             for (int j = 0; j < n; j++) {
-                StackPane cell = neuron(l, j, x, y0 + j * ROW, imgs, names(p, l, j, sizes.size()));
+                boolean small = block && l == 0;
+                StackPane cell = small
+                        ? neuron(l, j, x + (j % blockCols) * PITCH, blockTop + (j / blockCols) * PITCH, CELL, imgs,
+                                names(p, l, j, sizes.size()))
+                        : neuron(l, j, x, y0 + j * ROW, NODE, imgs, names(p, l, j, sizes.size()));
                 cells.add(cell);
                 nodeNodes.add(cell);
             }
@@ -124,7 +142,9 @@ public final class NetworkView extends Pane {
             neurons.add(cells);
             if (l > 0) {
                 int nin = sizes.get(l - 1);
-                double px = 20 + (l - 1) * COLUMN + NODE;
+                boolean fromBlock = block && l == 1;
+                double px = fromBlock ? 20 + blockCols * PITCH - (PITCH - CELL) : 20 + (l - 1) * COLUMN + NODE
+                        + (l > 1 ? shift : 0);
                 double py0 = TOP + (tallest - nin) * ROW / 2;
                 double[] ls = new double[4 * n * nin];
                 Rectangle[] bs = new Rectangle[n];
@@ -132,7 +152,7 @@ public final class NetworkView extends Pane {
                     for (int i = 0; i < nin; i++) {
                         int k = 4 * (o * nin + i);
                         ls[k] = px;
-                        ls[k + 1] = py0 + i * ROW + NODE / 2;
+                        ls[k + 1] = fromBlock ? blockTop + (i / blockCols) * PITCH + CELL / 2 : py0 + i * ROW + NODE / 2;
                         ls[k + 2] = x;
                         ls[k + 3] = y0 + o * ROW + NODE / 2;
                     }
@@ -153,7 +173,7 @@ public final class NetworkView extends Pane {
                 nodeNodes.add(title);
             }
         }
-        double width = 40 + (sizes.size() - 1) * COLUMN + NODE + 20;
+        double width = 40 + (sizes.size() - 1) * COLUMN + NODE + 20 + shift;
         linkCanvas.setWidth(width);
         linkCanvas.setHeight(height);
         getChildren().add(linkCanvas);
@@ -174,18 +194,22 @@ public final class NetworkView extends Pane {
         return Messages.format("network.neuron.tip", l, j + 1);
     }
 
-    private StackPane neuron(int layer, int unit, double x, double y, List<WritableImage> imgs, String tip) {
+    private StackPane neuron(int layer, int unit, double x, double y, double side, List<WritableImage> imgs,
+                             String tip) {
         WritableImage img = new WritableImage(THUMB, THUMB);
         imgs.add(img);
         ImageView view = new ImageView(img);
-        view.setFitWidth(NODE);
-        view.setFitHeight(NODE);
+        view.setFitWidth(side);
+        view.setFitHeight(side);
         view.setSmooth(true);
         StackPane cell = new StackPane(view);
         cell.getStyleClass().add("neuron");
         cell.setId("neuron-" + layer + "-" + unit);
         cell.relocate(x, y);
-        cell.setPrefSize(NODE, NODE);
+        cell.setPrefSize(side, side);
+        if (side < NODE) {
+            cell.getStyleClass().add("input-cell");
+        }
         Tips.install(cell, tip + "\n" + Messages.get("network.neuron.click"));
         cell.setOnMouseClicked(e -> out.toggleFocus(new NeuronRef(layer, unit)));
         return cell;

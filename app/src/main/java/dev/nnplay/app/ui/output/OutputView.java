@@ -1,5 +1,6 @@
 package dev.nnplay.app.ui.output;
 
+import dev.nnplay.app.ui.common.Look;
 import dev.nnplay.app.ui.common.Palette;
 
 import dev.nnplay.app.ui.common.Messages;
@@ -64,6 +65,8 @@ public final class OutputView extends StackPane {
         });
         out.showTestProperty().addListener((o, a, b) -> drawPoints());
         vm.preparedProperty().addListener((o, a, b) -> drawPoints());
+        vm.pendingDrawingProperty().addListener((o, a, b) -> drawPoints());
+        Look.lineScaleProperty().addListener((o, a, b) -> drawPoints());
         out.discretizeProperty().addListener((o, a, b) -> redraw());
         out.focusProperty().addListener((o, a, b) -> redraw());
         drawPoints();
@@ -124,6 +127,10 @@ public final class OutputView extends StackPane {
         if (p.raw().inputs() != 2) {
             return;
         }
+        if (vm.pendingDrawingProperty().get() != null) {
+            drawSet(g, vm.pendingDrawingProperty().get(), Color.WHITE, range); // an empty canvas being drawn on
+            return;
+        }
         drawSet(g, p.split().train(), Color.WHITE, range);
         if (out.showTestProperty().get()) {
             drawSet(g, p.split().test(), Color.rgb(30, 30, 30), range);
@@ -135,8 +142,8 @@ public final class OutputView extends StackPane {
         float[] y = d.y().data;
         boolean classify = d.task() == Task.CLASSIFY;
         g.setStroke(stroke);
-        g.setLineWidth(1);
-        double r = 3.2;
+        g.setLineWidth(Look.lineScale());
+        double r = 3.2 * Look.lineScale();
         for (int i = 0; i < d.size(); i++) {
             double px = (x[2 * i] - domain.x0()) / (domain.x1() - domain.x0()) * SIDE;
             double py = (domain.y1() - x[2 * i + 1]) / (domain.y1() - domain.y0()) * SIDE;

@@ -18,6 +18,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,10 +41,17 @@ public final class TrainingBar extends HBox {
     static final List<Double> RATES = List.of(0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
     static final List<Double> PENALTIES = List.of(0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0);
     /** Speed stops: steps per second; the last is full speed. */
-    static final double[] SPEEDS = {1, 3, 10, 30, 100, 300, 0};
+    static final double[] SPEEDS = {1, 3, 10, 30, 100, 300, 1000, 0};
+    /**
+     * The stop the window opens at: 300 steps a second, about a dozen epochs a second on the built-in
+     * sets (TensorFlow Playground trains an epoch per frame), so a class sees the boundary form.
+     */
+    static final int DEFAULT_SPEED = 5;
 
     private final TrainingViewModel vm;
     private final Label epoch = new Label();
+    private final Label steps = new Label();
+    private ToggleButton fold;
 
     public TrainingBar(TrainingViewModel vm, Runnable toggleTheme) {
         this.vm = vm;
@@ -63,13 +72,21 @@ public final class TrainingBar extends HBox {
         ep.setOnAction(e -> vm.stepEpoch());
 
         epoch.setId("epoch");
-        epoch.setMinWidth(Region.USE_PREF_SIZE);
         epoch.getStyleClass().add("epoch-counter");
-        vm.snapshotProperty().addListener((o, a, s) -> epoch.setText(epochText(s.epoch())));
-        epoch.setText(epochText(vm.snapshotProperty().get().epoch()));
-        Tips.install(epoch, Messages.get("train.epoch.counter.tip"));
+        steps.setId("steps");
+        steps.getStyleClass().add("step-counter");
+        vm.snapshotProperty().addListener((o, a, s) -> showCounter(s.epoch(), s.step()));
+        showCounter(vm.snapshotProperty().get().epoch(), vm.snapshotProperty().get().step());
+        Label epochCaption = new Label(Messages.get("train.epoch.caption"));
+        epochCaption.getStyleClass().add("field-label");
+        VBox counter = new VBox(0, epochCaption, epoch, steps);
+        counter.setId("counter");
+        counter.getStyleClass().add("counter");
+        // the stylesheet makes it wide enough for seven digits, so the bar does not shift as the count grows
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        Tips.install(counter, Messages.get("train.epoch.counter.tip"));
 
-        Slider speed = new Slider(0, SPEEDS.length - 1, SPEEDS.length - 1);
+        Slider speed = new Slider(0, SPEEDS.length - 1, DEFAULT_SPEED);
         speed.setId("speed");
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
@@ -81,7 +98,8 @@ public final class TrainingBar extends HBox {
             vm.setStepsPerSecond(sps);
             speedLabel.setText(sps == 0 ? Messages.get("train.speed.full") : Messages.format("train.speed.sps", (int) sps));
         });
-        speedLabel.setText(Messages.get("train.speed.full"));
+        vm.setStepsPerSecond(SPEEDS[DEFAULT_SPEED]);
+        speedLabel.setText(Messages.format("train.speed.sps", (int) SPEEDS[DEFAULT_SPEED]));
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.setMinWidth(60);
         Tips.install(speed, Messages.get("train.speed.tip"));
@@ -97,7 +115,7 @@ public final class TrainingBar extends HBox {
                 vm.setLearningRate(v);
             }
         });
-        rate.setPrefWidth(92);
+        rate.setMinWidth(Region.USE_PREF_SIZE); // widths in em (the stylesheet), so they grow with the zoom
 
         ComboBox<Task> problem = new ComboBox<>(FXCollections.observableArrayList(Task.values()));
         problem.setId("problem");
@@ -134,7 +152,7 @@ public final class TrainingBar extends HBox {
         regRate.setId("regularization-rate");
         regRate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
         regRate.setValue(vm.trainingProperty().get().regularization().rate());
-        regRate.setPrefWidth(84);
+        regRate.getStyleClass().add("reg-rate");
         boolean[] syncing = {false};
         Runnable applyReg = () -> {
             if (!syncing[0]) {
@@ -157,8 +175,6 @@ public final class TrainingBar extends HBox {
 
         Button theme = icon(FontIcon.of(MaterialDesignT.THEME_LIGHT_DARK), "theme", "theme.tip");
         theme.setOnAction(e -> toggleTheme.run());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
 
         Runnable sync = () -> {
             TrainingSpec t = vm.trainingProperty().get();
@@ -179,16 +195,59 @@ public final class TrainingBar extends HBox {
         vm.initProperty().addListener((o, a, b) -> sync.run());
         sync.run();
 
-        getChildren().addAll(reset, play, batch, ep, epoch, new VBox(speed, speedLabel),
-                field("train.rate", "train.rate.tip", rate), field("train.problem", "train.problem.tip", problem),
-                field("train.loss", "train.loss.tip", loss),
+        // the settings wrap onto a second row on a narrow screen; play controls and counter stay put
+        FlowPane fields = new FlowPane(8, 4, field("train.rate", "train.rate.tip", rate),
+                field("train.problem", "train.problem.tip", problem), field("train.loss", "train.loss.tip", loss),
                 field("train.optimizer", "train.optimizer.tip", new HBox(2, optimizer, settings)),
-                field("train.reg", "train.reg.tip", reg), field("train.reg.rate", "train.reg.rate.tip", regRate),
-                field("train.init", "train.init.tip", init), grow, theme);
+                field("train.reg", "train.reg.tip", new HBox(2, reg, regRate)),
+                field("train.init", "train.init.tip", init));
+        Tips.install(regRate, Messages.get("train.reg.rate.tip"));
+        regRate.setMinWidth(Region.USE_PREF_SIZE);
+        reg.setMinWidth(Region.USE_PREF_SIZE);
+        fields.setId("training-fields");
+        fields.setAlignment(Pos.CENTER_LEFT);
+        fields.setMinWidth(200);
+        fields.setPrefWrapLength(900);
+        HBox.setHgrow(fields, Priority.ALWAYS);
+        VBox speedBox = new VBox(speed, speedLabel);
+        speedBox.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : new Node[] {reset, play, batch, ep}) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the settings fold away (a short screen, a projector): the play controls stay
+        ToggleButton fold = new ToggleButton(null, FontIcon.of(MaterialDesignC.CHEVRON_UP));
+        fold.setId("fold-settings");
+        fold.getStyleClass().addAll("button-icon", "flat");
+        Tips.install(fold, Messages.get("train.fold.tip"));
+        fields.visibleProperty().bind(fold.selectedProperty().not());
+        fields.managedProperty().bind(fields.visibleProperty());
+        fold.selectedProperty().addListener((o, a, b) -> ((FontIcon) fold.getGraphic()).setIconCode(
+                b ? MaterialDesignC.CHEVRON_DOWN : MaterialDesignC.CHEVRON_UP));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        grow.managedProperty().bind(fold.selectedProperty());
+        getChildren().addAll(reset, play, batch, ep, counter, speedBox, fields, grow, new VBox(2, theme, fold));
+        this.fold = fold;
     }
 
+    /** Folds the settings away (true) or shows them. */
+    public void foldSettings(boolean folded) {
+        fold.setSelected(folded);
+    }
+
+    private void showCounter(int e, long s) {
+        epoch.setText(epochText(e));
+        steps.setText(Messages.format("train.step.counter", stepText(s)));
+    }
+
+    /** The epoch count as digits alone: 2996864, never "2996,864". */
     static String epochText(int e) {
-        return String.format(Locale.ROOT, "%03d,%03d", e / 1000, e % 1000);
+        return Integer.toString(e);
+    }
+
+    /** A step count, grouped by thousands with thin spaces so it reads at a glance: 1 234 567. */
+    static String stepText(long s) {
+        return String.format(Locale.ROOT, "%,d", s).replace(',', '\u2009');
     }
 
     static String number(double v) {
