@@ -227,6 +227,7 @@ public final class CompareView extends BorderPane {
 
     /** New runs: one legend entry and one readout row per run. */
     private void rebuild() {
+        chart.setNotify(false);
         data.removeAllSeries();
         runsGrid.getChildren().clear();
         readouts.clear();
@@ -267,6 +268,7 @@ public final class CompareView extends BorderPane {
             lead.setAlignment(Pos.CENTER_LEFT);
             runsGrid.addRow(i + 1, lead, name, epoch, train, test);
         }
+        chart.setNotify(true);
         dirty = true;
         draw();
     }
@@ -283,7 +285,7 @@ public final class CompareView extends BorderPane {
     private void draw() {
         dirty = false;
         List<Comparison.RunSnapshot> runs = model.runsProperty().get();
-        if (data.getSeriesCount() != 2 * runs.size()) {
+        if (data.getSeriesCount() != 2 * runs.size() || readouts.size() != runs.size()) {
             return;
         }
         chart.setNotify(false);

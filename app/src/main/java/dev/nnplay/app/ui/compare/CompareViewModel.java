@@ -189,8 +189,13 @@ public final class CompareViewModel implements AutoCloseable {
         return error.getReadOnlyProperty();
     }
 
+    /** Stops the runner's thread; from any thread (the window's properties are left alone). */
     @Override
     public void close() {
-        stop();
+        ComparisonRunner r = runner;
+        runner = null;
+        if (r != null) {
+            r.close();
+        }
     }
 }
