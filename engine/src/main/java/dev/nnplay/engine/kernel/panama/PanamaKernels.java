@@ -79,6 +79,11 @@ public final class PanamaKernels implements Kernels {
         return Species.L;
     }
 
+    @Override
+    public int vectorBits() {
+        return Species.S.vectorBitSize();
+    }
+
     /** How many products have been split over threads since start-up, by all instances. */
     public static long splitProducts() {
         return RowSplit.splitProducts();
