@@ -117,7 +117,7 @@ public final class PanamaKernels implements Kernels {
         Gemm.check(a.numCols == b.numRows && c.numRows == a.numRows && c.numCols == b.numCols, "mult", a, b, c);
         Scratch s = scratch();
         long mark = watchBefore();
-        Gemm.gemm(a.data, a.numCols, 1, b.data, c.data, a.numRows, b.numCols, a.numCols, null, s, split);
+        Gemm.gemm(a.data, a.numCols, 1, b.data, b.numCols, 1, c.data, a.numRows, b.numCols, a.numCols, null, s, split);
         watchAfter(mark);
     }
 
@@ -126,7 +126,7 @@ public final class PanamaKernels implements Kernels {
         Gemm.check(a.numRows == b.numRows && c.numRows == a.numCols && c.numCols == b.numCols, "multTransA", a, b, c);
         Scratch s = scratch();
         long mark = watchBefore();
-        Gemm.gemm(a.data, 1, a.numCols, b.data, c.data, a.numCols, b.numCols, a.numRows, null, s, split);
+        Gemm.gemm(a.data, 1, a.numCols, b.data, b.numCols, 1, c.data, a.numCols, b.numCols, a.numRows, null, s, split);
         watchAfter(mark);
     }
 
