@@ -67,7 +67,7 @@ public final class PlaygroundApp extends Application {
         view.start();
         view.files().offerRecovery();
         view.fileMenu().startAutosave();
-        FrameMeasurement.startIfAsked(vm, view.frames());
+        FrameMeasurement.startIfAsked(vm.training(), vm.workspace(), view.frames());
     }
 
     /** A scene holding the whole playground for {@code vm}, light theme, styled. */

@@ -64,7 +64,7 @@ public final class TrainingSession {
     /** The figures over both whole parts at the latest epoch end measured; {@link EpochEnd#NONE} before. */
     private EpochEnd epochEnd = EpochEnd.NONE;
     /** The whole parts take at most 1/this of the time while playing ({@link #measureEpochEnd()}). */
-    private static final int EPOCH_END_SHARE = 25;
+    private static final int EPOCH_END_SHARE = 50;
     /** When the first epoch end was measured ({@link System#nanoTime()}), 0 before; and their total time. */
     private long epochEndSince;
     private long epochEndNanos;

@@ -1,6 +1,5 @@
 package dev.nnplay.app.ui.measure;
 
-import dev.nnplay.app.ui.PlaygroundViewModel;
 import dev.nnplay.app.ui.training.TrainingViewModel;
 import dev.nnplay.app.workspace.TaskExecutor;
 import dev.nnplay.app.workspace.Workspace;
@@ -37,9 +36,10 @@ public final class FrameMeasurement {
 
     /**
      * Starts the measurement if the property asks for one, on the project {@value #PROJECT_PROPERTY}
-     * names if it names one: {@code vm} plays, {@code frames} are the window's frame timings.
+     * names if it names one: {@code vm} plays {@code ws}'s training, {@code frames} are the window's
+     * frame timings.
      */
-    public static void startIfAsked(PlaygroundViewModel vm, FrameStats frames) {
+    public static void startIfAsked(TrainingViewModel vm, Workspace ws, FrameStats frames) {
         String value = System.getProperty(PROPERTY);
         if (value == null) {
             return;
@@ -47,9 +47,9 @@ public final class FrameMeasurement {
         double seconds = Double.parseDouble(value);
         Project p = project();
         if (p == null) {
-            start(vm, frames, seconds);
+            start(vm, ws, frames, seconds);
         } else {
-            vm.workspace().restore(p, projectDir()).thenRun(() -> start(vm, frames, seconds));
+            ws.restore(p, projectDir()).thenRun(() -> start(vm, ws, frames, seconds));
         }
     }
 
@@ -62,9 +62,8 @@ public final class FrameMeasurement {
         return Path.of(System.getProperty(PROJECT_PROPERTY)).toAbsolutePath().getParent();
     }
 
-    private static void start(PlaygroundViewModel pvm, FrameStats frames, double seconds) {
-        TrainingViewModel vm = pvm.training();
-        int batch = pvm.workspace().state().training().batchSize();
+    private static void start(TrainingViewModel vm, Workspace ws, FrameStats frames, double seconds) {
+        int batch = ws.state().training().batchSize();
         vm.play();
         PauseTransition warm = new PauseTransition(Duration.seconds(WARMUP_SECONDS));
         warm.setOnFinished(e -> {
