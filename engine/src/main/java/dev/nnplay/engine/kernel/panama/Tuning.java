@@ -26,6 +26,8 @@ final class Tuning {
      * fewer panels than twice this is split by rows.
      */
     static final int PARALLEL_MIN_PANELS = 2;
+    /** Chunks per thread in a product split by rows: each chunk packs every panel of B it uses. */
+    static final int ROW_CHUNKS_PER_PART = 4;
     /** How long an idle worker spins for the next job before it parks, in nanoseconds. */
     static final long SPIN_NANOS = 200_000;
     /** Spins an idle worker always makes before it looks at the clock. */
