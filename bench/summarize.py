@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Summarises bench/run_all.sh output (JSON lines on stdin) as the Markdown table of docs/performance.md.
+"""Summarises bench/run_all.sh output (JSON lines on stdin) as the Markdown tables of docs/performance.md.
 
-Each cell is the median over the session's rounds (with the range when there are several); mlp cells
-in samples/s, gemm cells in GFLOP/s. Usage: bench/summarize.py < session.jsonl
+One table per vector width (the Panama runs' "bits"; the peers' runs tagged torch-256 and numpy-256
+ran OpenBLAS's AVX2 kernels and go in the 256-bit table). Each cell is the median over the session's
+rounds (with the range when there are several); mlp, eval and live cells in samples/s, gemm cells in
+GFLOP/s. A live cell is the trainer's figure and, after a slash, its share of the same session
+stepped with no snapshots. Usage: bench/summarize.py < session.jsonl
 """
 import json
 import statistics
@@ -26,31 +29,54 @@ def fmt(v, gemm):
     return f"{v:.0f}"
 
 
+def cell(vs, gemm):
+    med = fmt(statistics.median(vs), gemm)
+    return med if len(vs) == 1 else f"{med} ({fmt(min(vs), gemm)}–{fmt(max(vs), gemm)})"
+
+
 def main():
     cells = defaultdict(list)
+    shares = defaultdict(list)
     order = []
+    widths = []
     for line in sys.stdin:
         line = line.strip()
         if not line.startswith("{"):
             continue
         j = json.loads(line)
+        run = j["run"]
+        bits = j.get("bits", 0)
+        if run.endswith("-256"):
+            run, bits = run[:-4], 256
+        elif run in ("torch", "numpy"):
+            bits = 512
         v = j.get("samples_per_s", j.get("gflops"))
-        cells[(j["case"], j["run"], j["kernels"], j["threads"])].append(v)
+        key = (bits if j["kernels"] != "reference" else 0, j["case"], run, j["kernels"], j["threads"])
+        cells[key].append(v)
+        if "share" in j:
+            shares[key].append(j["share"])
         if j["case"] not in order:
             order.append(j["case"])
-    print("| case | " + " | ".join(HEADERS) + " |")
-    print("|---" * (len(HEADERS) + 1) + "|")
-    for case in order:
-        gemm = case.startswith("gemm")
-        row = []
-        for col in COLUMNS:
-            vs = cells.get((case,) + col, [])
-            if not vs:
-                row.append("")
-                continue
-            med = fmt(statistics.median(vs), gemm)
-            row.append(med if len(vs) == 1 else f"{med} ({fmt(min(vs), gemm)}–{fmt(max(vs), gemm)})")
-        print(f"| {case} | " + " | ".join(row) + " |")
+        if bits and bits not in widths:
+            widths.append(bits)
+    for bits in widths:
+        print(f"\n{bits}-bit vectors (peers: OpenBLAS {'AVX-512' if bits == 512 else 'AVX2, OPENBLAS_CORETYPE=Haswell'})\n")
+        print("| case | " + " | ".join(HEADERS) + " |")
+        print("|---" * (len(HEADERS) + 1) + "|")
+        for case in order:
+            gemm = case.startswith("gemm")
+            row = []
+            for col in COLUMNS:
+                key = (0 if col[1] == "reference" else bits, case) + col
+                vs = cells.get(key, [])
+                if not vs:
+                    row.append("")
+                    continue
+                c = cell(vs, gemm)
+                if shares.get(key):
+                    c += f" / {statistics.median(shares[key]):.0%}"
+                row.append(c)
+            print(f"| {case} | " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":

@@ -108,7 +108,7 @@ public final class PlaygroundApp extends Application {
             view.files().offerRecovery();
         }
         view.fileMenu().startAutosave();
-        FrameMeasurement.startIfAsked(vm.training(), view.frames());
+        FrameMeasurement.startIfAsked(vm.training(), vm.workspace(), view.frames());
     }
 
     /** A scene holding the whole playground for {@code vm}, light theme, styled, with its keys. */

@@ -250,7 +250,7 @@ class CliTest {
         assertEquals(0, r.status(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(2, lines.length, r.out());
-        assertTrue(lines[0].matches("\\{\"case\":\"gemm 64\",\"kernels\":\"reference\",\"threads\":1,\"gflops\":[0-9.]+}"),
+        assertTrue(lines[0].matches("\\{\"case\":\"gemm 64\",\"kernels\":\"reference\",\"threads\":1,\"bits\":0,\"gflops\":[0-9.]+}"),
                 lines[0]);
         assertTrue(lines[1].matches(".*\"case\":\"mlp 2-8-8-1 tanh b10\".*\"samples_per_s\":[0-9.]+}"), lines[1]);
         Run bad = nnplay("bench", "gemm 7");

@@ -58,6 +58,11 @@ public interface Kernels extends AutoCloseable {
     void activationBackward(Elementwise f, float p, FMatrixRMaj x, FMatrixRMaj y, FMatrixRMaj dy,
                             FMatrixRMaj dx);
 
+    /** The vector width these kernels compute with, in bits; 0 for scalar code. */
+    default int vectorBits() {
+        return 0;
+    }
+
     /**
      * Stops every thread these kernels started and waits for them to end (a product running on
      * another thread finishes first). The kernels still work afterwards, on the calling thread only.

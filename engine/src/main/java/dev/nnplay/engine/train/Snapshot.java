@@ -5,7 +5,10 @@ import dev.nnplay.engine.inspect.NetworkFigures;
 
 /**
  * What training looked like at one moment, immutable and safe to hand to another thread. Losses are
- * data losses (without the regularization penalty) over the whole training and test parts.
+ * data losses (without the regularization penalty) over the whole training and test parts, or, while
+ * training plays on parts larger than {@link TrainingSession#LIVE_ROWS} rows, over a fixed sample of
+ * that many rows of each ({@link #sampled()}); the whole parts are then measured at epoch ends
+ * ({@link #epochEnd()}).
  *
  * @param epoch             epochs finished
  * @param step              mini-batch steps taken
@@ -22,19 +25,23 @@ import dev.nnplay.engine.inspect.NetworkFigures;
  * @param samplesPerSecond  training throughput over the last stretch of steps; 0 when idle
  * @param diverged          whether the loss became NaN or infinite (training is then paused)
  * @param message           a sentence for the user (why training stopped), or empty
- * @param notice            the same as a kind and its figures, for a window to put into its own words
+ * @param sampled           whether the four figures above come from the live samples rather than the
+ *                          whole parts
+ * @param epochEnd          the whole parts' figures at the latest epoch end measured, or
+ *                          {@link EpochEnd#NONE}
+ * @param notice            the message as a kind and its figures, for a window to put into its own words
  */
 public record Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric,
                        double testMetric, Task task, double learningRate, double batchLoss,
                        float[][] weights, NetworkFigures figures, double samplesPerSecond,
-                       boolean diverged, String message, Notice notice) {
+                       boolean diverged, String message, boolean sampled, EpochEnd epochEnd, Notice notice) {
 
-    /** A snapshot whose notice is only its message, as sentence without a kind. */
-    public Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric, double testMetric,
-                    Task task, double learningRate, double batchLoss, float[][] weights, NetworkFigures figures,
-                    double samplesPerSecond, boolean diverged, String message) {
-        this(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss, weights, figures,
-                samplesPerSecond, diverged, message, Notice.text(message));
+    /** A snapshot of the whole parts, with no epoch-end figures, whose notice is only its message. */
+    public Snapshot(int epoch, long step, double trainLoss, double testLoss, double trainMetric,
+                    double testMetric, Task task, double learningRate, double batchLoss, float[][] weights,
+                    NetworkFigures figures, double samplesPerSecond, boolean diverged, String message) {
+        this(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss, weights,
+                figures, samplesPerSecond, diverged, message, false, EpochEnd.NONE, Notice.text(message));
     }
 
     /**
@@ -44,7 +51,7 @@ public record Snapshot(int epoch, long step, double trainLoss, double testLoss, 
     public Snapshot withNotice(Notice n) {
         Notice fitting = n != null && n.english().equals(message) ? n : Notice.text(message);
         return new Snapshot(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss,
-                weights, figures, samplesPerSecond, diverged, message, fitting);
+                weights, figures, samplesPerSecond, diverged, message, sampled, epochEnd, fitting);
     }
 
     /**
@@ -56,6 +63,6 @@ public record Snapshot(int epoch, long step, double trainLoss, double testLoss, 
                     Task task, double learningRate, double batchLoss, float[][] weights, double[] gradientNorms,
                     double samplesPerSecond, boolean diverged, String message) {
         this(epoch, step, trainLoss, testLoss, trainMetric, testMetric, task, learningRate, batchLoss, weights,
-                NetworkFigures.NONE, samplesPerSecond, diverged, message);
+                NetworkFigures.NONE, samplesPerSecond, diverged, message, false, EpochEnd.NONE, Notice.text(message));
     }
 }

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * Runs a {@link TrainingSession} on its own thread: play, pause, one step, one epoch, reset, stop.
  * Every command is queued and carried out on the training thread between two steps, so the session is
  * never touched by two threads. Snapshots are published at most {@link #setMaxSnapshotsPerSecond} times
- * a second while playing (and after every command while paused); {@link #latest()} always gives the
+ * a second while playing (and after every command while paused); while playing their figures come
+ * from {@link TrainingSession#liveSnapshot fixed samples} of large parts, with the whole parts measured
+ * at each epoch end, and while paused from the whole parts; {@link #latest()} always gives the
  * newest, and listeners are called on the training thread, so they must be quick.
  *
  * <p>A loss that becomes NaN or infinite pauses training and publishes a snapshot whose message says
@@ -327,6 +329,9 @@ public final class Trainer implements AutoCloseable {
         double l = wholeEpoch ? stepEpochUnlessClosed() : session.stepBatch();
         busyNanosSinceSnapshot += System.nanoTime() - t0;
         samplesSinceSnapshot += (session.step() - before) * (long) Math.min(session.batchSize(), session.trainSize());
+        if (playing && session.epoch() != epochBefore) {
+            session.measureEpochEnd(); // live snapshots measure samples; the whole parts once an epoch
+        }
         if (!Double.isFinite(l)) {
             playing = false;
             message = session.divergenceMessage() + " Then press Reset to start over.";
@@ -363,7 +368,7 @@ public final class Trainer implements AutoCloseable {
         double sps = busyNanosSinceSnapshot > 0 ? samplesSinceSnapshot * 1e9 / busyNanosSinceSnapshot : 0;
         samplesSinceSnapshot = 0;
         busyNanosSinceSnapshot = 0;
-        Snapshot s = session.snapshot(playing ? sps : 0, message);
+        Snapshot s = playing ? session.liveSnapshot(sps, message) : session.snapshot(0, message);
         if (!message.isEmpty()) {
             s = s.withNotice(notice);
         }

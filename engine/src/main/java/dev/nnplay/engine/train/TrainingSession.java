@@ -23,6 +23,12 @@ import org.ejml.data.FMatrixRMaj;
 public final class TrainingSession {
     /** Rows evaluated at once, to bound the buffers evaluation needs. */
     private static final int EVAL_CHUNK = 2048;
+    /**
+     * Rows of each part the live figures ({@link #liveSnapshot}) are computed on: a part with more is
+     * represented by this many rows spread evenly over it, so that the cost of a snapshot does not
+     * grow with the data. One evaluation chunk, so a live part is one product per layer.
+     */
+    public static final int LIVE_ROWS = EVAL_CHUNK;
 
     /** The model being trained. */
     private final Network net;
@@ -43,6 +49,25 @@ public final class TrainingSession {
     private final FMatrixRMaj testX;
     private final FMatrixRMaj testT;
     private final FMatrixRMaj testY;
+    /**
+     * The live samples of the two parts ({@link #LIVE_ROWS} rows spread evenly over each), copied once;
+     * the parts themselves when they are no larger.
+     */
+    private final FMatrixRMaj liveTrainX;
+    private final FMatrixRMaj liveTrainT;
+    private final FMatrixRMaj liveTrainY;
+    private final FMatrixRMaj liveTestX;
+    private final FMatrixRMaj liveTestT;
+    private final FMatrixRMaj liveTestY;
+    /** Whether either part is larger than its live sample. */
+    private final boolean sampled;
+    /** The figures over both whole parts at the latest epoch end measured; {@link EpochEnd#NONE} before. */
+    private EpochEnd epochEnd = EpochEnd.NONE;
+    /** The whole parts take at most 1/this of the time while playing ({@link #measureEpochEnd()}). */
+    private static final int EPOCH_END_SHARE = 50;
+    /** When the first epoch end was measured ({@link System#nanoTime()}), 0 before; and their total time. */
+    private long epochEndSince;
+    private long epochEndNanos;
     /** Classification or regression. */
     private final Task task;
     /** Seeds the shuffles: epoch e's row order comes from its own stream, {@link #epochSeed(long, int)}. */
@@ -109,6 +134,13 @@ public final class TrainingSession {
         this.testX = test.x();
         this.testT = test.targetsFor(loss, outputs);
         this.testY = test.y();
+        this.liveTrainX = evenRows(trainX);
+        this.liveTrainT = evenRows(trainT);
+        this.liveTrainY = evenRows(trainY);
+        this.liveTestX = evenRows(testX);
+        this.liveTestT = evenRows(testT);
+        this.liveTestY = evenRows(testY);
+        this.sampled = liveTrainX != trainX || liveTestX != testX;
         this.shuffleSeed = seed;
         this.order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
@@ -194,13 +226,67 @@ public final class TrainingSession {
         return new Evaluation(lossSum / n, metric.value());
     }
 
-    /** A snapshot of the current state, with losses over both parts. */
+    /**
+     * A snapshot of the current state, with losses over both whole parts; at an epoch's end they are
+     * also kept as its {@link Snapshot#epochEnd()} figures.
+     */
     public Snapshot snapshot(double samplesPerSecond, String message) {
         Evaluation tr = evaluateTrain();
         Evaluation te = evaluateTest();
+        if (cursor == 0 && epoch > 0) {
+            epochEnd = new EpochEnd(epoch, step, tr, te);
+        }
+        return snapshot(tr, te, false, samplesPerSecond, message);
+    }
+
+    /**
+     * A snapshot for live figures while training plays: its losses and metrics come from at most
+     * {@link #LIVE_ROWS} rows of each part (the same rows every time, spread evenly over the part), so
+     * its cost does not grow with the data; {@link Snapshot#sampled()} says whether they are a sample.
+     * The whole parts are measured at epoch ends ({@link #measureEpochEnd()}).
+     */
+    public Snapshot liveSnapshot(double samplesPerSecond, String message) {
+        if (!sampled) {
+            return snapshot(evaluateTrain(), evaluateTest(), false, samplesPerSecond, message);
+        }
+        Evaluation tr = evaluate(liveTrainX, liveTrainT, liveTrainY);
+        Evaluation te = evaluate(liveTestX, liveTestT, liveTestY);
+        return snapshot(tr, te, true, samplesPerSecond, message);
+    }
+
+    /**
+     * Measures both whole parts now, as the figures of the epoch that just ended, when the live figures
+     * are a sample (when they are not, every live snapshot already measures the whole parts) and the
+     * measurements so far took at most 1/{@value #EPOCH_END_SHARE} of the time since the first: when
+     * epochs are short (a fast network on 70 000 rows ends 20 of them a second) some epoch ends go
+     * unmeasured, so that the whole parts never cost training more than that share. The figures of an
+     * epoch end measured are exact; only which epochs get measured depends on the clock.
+     */
+    public void measureEpochEnd() {
+        if (!sampled) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (epochEndSince != 0 && epochEndNanos * EPOCH_END_SHARE > now - epochEndSince) {
+            return;
+        }
+        if (epochEndSince == 0) {
+            epochEndSince = now;
+        }
+        epochEnd = new EpochEnd(epoch, step, evaluateTrain(), evaluateTest());
+        epochEndNanos += System.nanoTime() - now;
+    }
+
+    /** The figures over both whole parts at the latest epoch end measured; {@link EpochEnd#NONE} before. */
+    public EpochEnd epochEnd() {
+        return epochEnd;
+    }
+
+    private Snapshot snapshot(Evaluation tr, Evaluation te, boolean sample, double samplesPerSecond, String message) {
         boolean diverged = !Double.isFinite(batchLoss) && step > 0 || !Double.isFinite(tr.loss());
         return new Snapshot(epoch, step, tr.loss(), te.loss(), tr.metric(), te.metric(), task, learningRate(),
-                batchLoss, net.copyWeights(), diagnosticFigures(), samplesPerSecond, diverged, message);
+                batchLoss, net.copyWeights(), diagnosticFigures(), samplesPerSecond, diverged, message, sample,
+                epochEnd, Notice.text(message));
     }
 
     /**
@@ -392,6 +478,23 @@ public final class TrainingSession {
         for (int i = 0; i < n; i++) {
             System.arraycopy(src.data, rows[from + i] * c, dst.data, i * c, c);
         }
+    }
+
+    /**
+     * {@link #LIVE_ROWS} rows of {@code src} spread evenly over it (row {@code ⌊i·n/LIVE_ROWS⌋}), the
+     * same for every session over the same data; {@code src} itself when it has no more rows.
+     */
+    private static FMatrixRMaj evenRows(FMatrixRMaj src) {
+        int n = src.numRows;
+        if (n <= LIVE_ROWS) {
+            return src;
+        }
+        int c = src.numCols;
+        FMatrixRMaj dst = new FMatrixRMaj(LIVE_ROWS, c);
+        for (int i = 0; i < LIVE_ROWS; i++) {
+            System.arraycopy(src.data, (int) ((long) i * n / LIVE_ROWS) * c, dst.data, i * c, c);
+        }
+        return dst;
     }
 
     private static void slice(FMatrixRMaj src, int from, int n, FMatrixRMaj dst) {

@@ -42,6 +42,8 @@ public final class ChartsView extends VBox {
     private ChartPainter painter;
     private boolean dark;
     private boolean logOn;
+    /** Says when the curves come from samples of large parts, and the whole parts' latest figures. */
+    private final Label note = new Label();
 
     public ChartsView(ChartsViewModel model) {
         this.model = model;
@@ -75,7 +77,12 @@ public final class ChartsView extends VBox {
         legend.getChildren().add(logScale); // flows with the keys: one row fewer on a narrow column
         HBox bar = new HBox(6, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(bar, stack);
+        note.setId("chart-note");
+        note.getStyleClass().add("chart-legend");
+        note.setWrapText(true);
+        note.managedProperty().bind(note.visibleProperty());
+        note.setVisible(false);
+        getChildren().addAll(bar, note, stack);
         Tips.install(viewer, Messages.get("charts.tip"));
         applyTheme(false);
         Look.lineScaleProperty().addListener((o, a, b) -> {
@@ -134,6 +141,11 @@ public final class ChartsView extends VBox {
      * thread, else in the interactive chart at once.
      */
     public void redraw(boolean playing) {
+        String n = model.note();
+        if (!n.equals(note.getText())) {
+            note.setText(n);
+            note.setVisible(!n.isEmpty());
+        }
         int w = (int) viewer.getWidth();
         int h = (int) viewer.getHeight();
         showValues();

@@ -1,8 +1,10 @@
 package dev.nnplay.app.ui.charts;
 
-import dev.nnplay.engine.project.HistoryRow;
-import dev.nnplay.engine.train.Snapshot;
 import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.engine.project.HistoryRow;
+import dev.nnplay.engine.train.EpochEnd;
+import dev.nnplay.engine.train.Snapshot;
+import dev.nnplay.engine.train.TrainingSession;
 import dev.nnplay.engine.train.TrainingSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,32 @@ public final class ChartsViewModel {
         metrics.addSeries(metric);
     }
 
+    /** What the newest figures were measured on, for the line under the legend; empty for the whole parts. */
+    private String note = "";
+
     /** Adds the snapshot's figures without redrawing (see {@link #flush()}); true when the curves changed. */
     public boolean add(Snapshot s) {
+        note = noteFor(s);
         return add(s.step(), s.trainLoss(), s.testLoss(), s.testMetric());
+    }
+
+    /**
+     * What the newest snapshot's figures were measured on: empty when on the whole parts, else that they
+     * come from a sample while playing, with the whole parts' losses at the latest epoch end measured.
+     */
+    public String note() {
+        return note;
+    }
+
+    static String noteFor(Snapshot s) {
+        if (!s.sampled()) {
+            return "";
+        }
+        EpochEnd e = s.epochEnd();
+        return e.measured()
+                ? Messages.format("charts.sampled.epoch", TrainingSession.LIVE_ROWS, e.epoch(), e.train().loss(),
+                        e.test().loss())
+                : Messages.format("charts.sampled", TrainingSession.LIVE_ROWS);
     }
 
     private boolean add(long step, double train, double test, double testMetric) {
@@ -151,6 +176,7 @@ public final class ChartsViewModel {
     /** Starts the curves over. */
     public void clear() {
         marks.clear();
+        note = "";
         trainLoss.clear();
         testLoss.clear();
         metric.clear();

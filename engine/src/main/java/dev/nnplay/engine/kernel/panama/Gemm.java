@@ -34,9 +34,20 @@ final class Gemm {
             scalarColumns(a.data, k, 1, b.data, 1, k, c.data, n, k, bias, 0, m, 0);
             return;
         }
+        if (packs(m, k)) {
+            // Bᵀ's element (p, j) is b[j·k + p]: its panels are packed straight from B, so there is no
+            // transpose pass, and a split product packs each panel on the thread that uses it.
+            gemm(a.data, k, 1, b.data, 1, k, c.data, m, n, k, bias, s, split);
+            return;
+        }
         float[] bt = s.transposeBuffer(k * n);
         transpose(b.data, n, k, bt);
-        gemm(a.data, k, 1, bt, c.data, m, n, k, bias, s, split);
+        gemm(a.data, k, 1, bt, n, 1, c.data, m, n, k, bias, s, split);
+    }
+
+    /** Whether {@code rows} rows of C over a depth of {@code k} are worth packing B's panels for. */
+    static boolean packs(int rows, int k) {
+        return rows >= Tuning.PACK_MIN_ROWS && k >= Tuning.PACK_MIN_K;
     }
 
     /**
@@ -55,7 +66,7 @@ final class Gemm {
             }
         }
         float[] padded = s.narrowBuffer(m * L);
-        gemm(a, k, 1, bt, padded, m, L, k, null, s, split);
+        gemm(a, k, 1, bt, L, 1, padded, m, L, k, null, s, split);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 float v = padded[i * L + j];
@@ -65,36 +76,41 @@ final class Gemm {
     }
 
     /**
-     * {@code C = op(A)·B (+ bias)}, {@code C} {@code m×n}, {@code B} {@code k×n} row-major, and element
-     * {@code (i, p)} of {@code op(A)} at {@code a[i·rs + p·ps]}: split over threads when that pays, on
-     * the calling thread otherwise.
+     * {@code C = op(A)·B (+ bias)}, {@code C} {@code m×n}, element {@code (i, p)} of {@code op(A)} at
+     * {@code a[i·rs + p·ps]} and element {@code (p, j)} of B at {@code b[p·bps + j·bjs]} (row-major B:
+     * {@code bps = n, bjs = 1}; B given transposed: {@code bps = 1, bjs = k}): split over threads when
+     * that pays, on the calling thread otherwise.
      */
-    static void gemm(float[] a, int rs, int ps, float[] b, float[] c, int m, int n, int k, float[] bias, Scratch s,
-                     RowSplit split) {
-        if (!split.tryRun(a, rs, ps, b, c, m, n, k, bias, s)) {
-            rows(a, rs, ps, b, c, n, k, bias, 0, m, s);
+    static void gemm(float[] a, int rs, int ps, float[] b, int bps, int bjs, float[] c, int m, int n, int k,
+                     float[] bias, Scratch s, RowSplit split) {
+        if (!split.tryRun(a, rs, ps, b, bps, bjs, c, m, n, k, bias, s)) {
+            block(a, rs, ps, b, bps, bjs, c, n, k, bias, 0, m, 0, n, s);
         }
     }
 
     /**
-     * Rows {@code [i0, i1)} of {@code C = op(A)·B (+ bias)}: 6-row and then 4-row × 4-vector tiles,
-     * then 1-vector tiles, then scalar columns. The tiles leave the bias out (a vector passed to a
-     * helper that C2 does not inline gets boxed, and big tiles hit its inlining cutoff); it is added to
-     * the rows just written, while they are still in cache, after the sums, as the reference adds it.
+     * Rows {@code [i0, i1)} × columns {@code [j0, j1)} of {@code C = op(A)·B (+ bias)}, {@code j0} on a
+     * panel boundary (a multiple of 4L) and {@code j1} too or {@code n}: for each panel of 4L columns,
+     * 6-row and then 4-row × 4-vector tiles, then 1-vector tiles, then scalar columns. A panel of B is
+     * first copied to contiguous scratch when that pays, and always when B is not row-major (then the
+     * 1-vector columns are packed too). The tiles leave the bias out (a vector passed to a helper that
+     * C2 does not inline gets boxed, and big tiles hit its inlining cutoff); it is added to the block
+     * just written, while it is still in cache, after the sums, as the reference adds it.
      */
-    static void rows(float[] a, int rs, int ps, float[] b, float[] c, int n, int k, float[] bias, int i0, int i1,
-                     Scratch s) {
-        int nPanels = n - n % PANEL;
-        int nVectors = n - n % L;
+    static void block(float[] a, int rs, int ps, float[] b, int bps, int bjs, float[] c, int n, int k, float[] bias,
+                      int i0, int i1, int j0, int j1, Scratch s) {
+        int nPanels = Math.min(j1, n - n % PANEL);
+        int nVectors = Math.min(j1, n - n % L);
+        boolean rowMajor = bjs == 1;
         // B's rows are n floats apart; a power-of-two stride maps a panel's rows onto a few cache sets.
         // Copying the panel to contiguous scratch first costs k·4L floats, shared by all row tiles.
-        float[] packed = i1 - i0 >= Tuning.PACK_MIN_ROWS && k >= Tuning.PACK_MIN_K ? s.packBuffer(k * PANEL) : null;
-        for (int j = 0; j < nPanels; j += PANEL) {
+        float[] packed = !rowMajor || packs(i1 - i0, k) ? s.packBuffer(k * PANEL) : null;
+        for (int j = j0; j < nPanels; j += PANEL) {
             float[] bp = b;
             int bj = j;
-            int ldb = n;
+            int ldb = bps;
             if (packed != null) {
-                pack(b, n, j, k, packed);
+                pack(b, bps, bjs, j, PANEL, k, packed);
                 bp = packed;
                 bj = 0;
                 ldb = PANEL;
@@ -110,34 +126,63 @@ final class Gemm {
                 Tiles.tile1x4(a, i * rs, ps, bp, bj, ldb, k, c, i * n + j);
             }
         }
-        for (int j = nPanels; j < nVectors; j += L) {
+        for (int j = Math.max(j0, nPanels); j < nVectors; j += L) {
+            float[] bp = b;
+            int bj = j;
+            int ldb = bps;
+            if (!rowMajor) {
+                pack(b, bps, bjs, j, L, k, packed);
+                bp = packed;
+                bj = 0;
+                ldb = L;
+            }
             int i = i0;
             for (; i + 4 <= i1; i += 4) {
-                Tiles.tile4x1(a, i * rs, rs, ps, b, j, n, k, c, i * n + j);
+                Tiles.tile4x1(a, i * rs, rs, ps, bp, bj, ldb, k, c, i * n + j, n);
             }
             for (; i < i1; i++) {
-                Tiles.tile1x1(a, i * rs, ps, b, j, n, k, c, i * n + j);
+                Tiles.tile1x1(a, i * rs, ps, bp, bj, ldb, k, c, i * n + j);
             }
         }
         if (bias != null) {
-            addBias(c, n, nVectors, bias, i0, i1);
+            addBias(c, n, j0, nVectors, bias, i0, i1);
         }
-        if (nVectors < n) {
-            scalarColumns(a, rs, ps, b, n, 1, c, n, k, bias, i0, i1, nVectors);
-        }
-    }
-
-    /** Copies columns {@code [j, j + 4L)} of B ({@code k} rows, {@code n} apart) into {@code packed}. */
-    static void pack(float[] b, int n, int j, int k, float[] packed) {
-        for (int p = 0, src = j, dst = 0; p < k; p++, src += n, dst += PANEL) {
-            System.arraycopy(b, src, packed, dst, PANEL);
+        if (j1 > nVectors) {
+            scalarColumns(a, rs, ps, b, bps, bjs, c, n, k, bias, i0, i1, Math.max(j0, nVectors));
         }
     }
 
-    /** {@code C[i][j] += bias[j]} for rows {@code [i0, i1)} and the vector columns {@code [0, nv)}. */
-    static void addBias(float[] c, int n, int nv, float[] bias, int i0, int i1) {
+    /** Rows of B copied per block of a transposing pack: one cache line of each of B's rows. */
+    private static final int PACK_BLOCK = 16;
+
+    /**
+     * Copies columns {@code [j, j + width)} of B ({@code k} rows; element {@code (p, j)} at
+     * {@code b[p·bps + j·bjs]}) into {@code packed}, {@code width} floats a row.
+     */
+    static void pack(float[] b, int bps, int bjs, int j, int width, int k, float[] packed) {
+        if (bjs == 1) {
+            for (int p = 0, src = j, dst = 0; p < k; p++, src += bps, dst += width) {
+                System.arraycopy(b, src, packed, dst, width);
+            }
+            return;
+        }
+        // B transposed: each column of B is a row of the array. In blocks of 16 rows of B, so that each
+        // column's 16 floats come from one cache line and the block written stays in the L1 cache.
+        for (int p0 = 0; p0 < k; p0 += PACK_BLOCK) {
+            int p1 = Math.min(k, p0 + PACK_BLOCK);
+            for (int jj = 0; jj < width; jj++) {
+                int src = (j + jj) * bjs;
+                for (int p = p0; p < p1; p++) {
+                    packed[p * width + jj] = b[src + p * bps];
+                }
+            }
+        }
+    }
+
+    /** {@code C[i][j] += bias[j]} for rows {@code [i0, i1)} and the vector columns {@code [j0, nv)}. */
+    static void addBias(float[] c, int n, int j0, int nv, float[] bias, int i0, int i1) {
         for (int i = i0; i < i1; i++) {
-            for (int j = 0, off = i * n; j < nv; j += L, off += L) {
+            for (int j = j0, off = i * n + j0; j < nv; j += L, off += L) {
                 FloatVector.fromArray(S, c, off).add(FloatVector.fromArray(S, bias, j)).intoArray(c, off);
             }
         }

@@ -79,6 +79,11 @@ public final class PanamaKernels implements Kernels {
         return Species.L;
     }
 
+    @Override
+    public int vectorBits() {
+        return Species.S.vectorBitSize();
+    }
+
     /** How many products have been split over threads since start-up, by all instances. */
     public static long splitProducts() {
         return RowSplit.splitProducts();
@@ -112,7 +117,7 @@ public final class PanamaKernels implements Kernels {
         Gemm.check(a.numCols == b.numRows && c.numRows == a.numRows && c.numCols == b.numCols, "mult", a, b, c);
         Scratch s = scratch();
         long mark = watchBefore();
-        Gemm.gemm(a.data, a.numCols, 1, b.data, c.data, a.numRows, b.numCols, a.numCols, null, s, split);
+        Gemm.gemm(a.data, a.numCols, 1, b.data, b.numCols, 1, c.data, a.numRows, b.numCols, a.numCols, null, s, split);
         watchAfter(mark);
     }
 
@@ -121,7 +126,7 @@ public final class PanamaKernels implements Kernels {
         Gemm.check(a.numRows == b.numRows && c.numRows == a.numCols && c.numCols == b.numCols, "multTransA", a, b, c);
         Scratch s = scratch();
         long mark = watchBefore();
-        Gemm.gemm(a.data, 1, a.numCols, b.data, c.data, a.numCols, b.numCols, a.numRows, null, s, split);
+        Gemm.gemm(a.data, 1, a.numCols, b.data, b.numCols, 1, c.data, a.numCols, b.numCols, a.numRows, null, s, split);
         watchAfter(mark);
     }
 

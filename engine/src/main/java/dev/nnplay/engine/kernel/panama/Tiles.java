@@ -176,13 +176,13 @@ final class Tiles {
     }
 
     /** 4 rows × one vector: the columns left below a multiple of 4 vectors. */
-    static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, int j, int n, int k,
-                                float[] c, int c0) {
+    static void tile4x1(float[] a, int a0, int rs, int ps, float[] b, int j, int ldb, int k,
+                                float[] c, int c0, int n) {
         FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v;
         int a1 = a0 + rs;
         int a2 = a1 + rs;
         int a3 = a2 + rs;
-        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += n) {
+        for (int p = 0, ap = 0, bp = j; p < k; p++, ap += ps, bp += ldb) {
             FloatVector bv = FloatVector.fromArray(S, b, bp);
             c0v = FloatVector.broadcast(S, a[a0 + ap]).fma(bv, c0v);
             c1v = FloatVector.broadcast(S, a[a1 + ap]).fma(bv, c1v);
@@ -196,9 +196,9 @@ final class Tiles {
     }
 
     /** One row × one vector. */
-    static void tile1x1(float[] a, int a0, int ps, float[] b, int j, int n, int k, float[] c, int c0) {
+    static void tile1x1(float[] a, int a0, int ps, float[] b, int j, int ldb, int k, float[] c, int c0) {
         FloatVector acc = FloatVector.zero(S);
-        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += n) {
+        for (int p = 0, ap = a0, bp = j; p < k; p++, ap += ps, bp += ldb) {
             acc = FloatVector.broadcast(S, a[ap]).fma(FloatVector.fromArray(S, b, bp), acc);
         }
         acc.intoArray(c, c0);

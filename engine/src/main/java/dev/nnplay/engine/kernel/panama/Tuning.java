@@ -19,8 +19,15 @@ final class Tuning {
      * 784-128-64-10 b64 ones (≤ 6.4 M), which lost with two threads in every measured pair, do not.
      */
     static final long PARALLEL_MIN_FMAS = 1L << 23;
-    /** Fewest output rows per thread in a split product. */
+    /** Fewest output rows per thread in a product split by rows. */
     static final int PARALLEL_MIN_ROWS = 8;
+    /**
+     * Fewest panels (4 vectors of columns) per thread in a product split by columns; a product with
+     * fewer panels than twice this is split by rows.
+     */
+    static final int PARALLEL_MIN_PANELS = 2;
+    /** Chunks per thread in a product split by rows: each chunk packs every panel of B it uses. */
+    static final int ROW_CHUNKS_PER_PART = 4;
     /** How long an idle worker spins for the next job before it parks, in nanoseconds. */
     static final long SPIN_NANOS = 200_000;
     /** Spins an idle worker always makes before it looks at the clock. */
