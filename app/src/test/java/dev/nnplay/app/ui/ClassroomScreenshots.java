@@ -88,8 +88,8 @@ public final class ClassroomScreenshots {
         PlaygroundView view = (PlaygroundView) scene.getRoot();
         view.applyTheme(dark);
         view.display().presentationProperty().set(presentation);
-        if (presentation && w < 1200) {
-            // on a small projector the teacher folds the settings away
+        if (presentation) {
+            // on a projector the teacher folds the settings away: room for the chart
             ((javafx.scene.control.ToggleButton) scene.lookup("#fold-settings")).setSelected(true);
         }
         view.outputModel().showTestProperty().set(true);

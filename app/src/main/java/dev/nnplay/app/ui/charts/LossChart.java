@@ -116,6 +116,7 @@ final class LossChart {
             v.setLabel(m.text());
             v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
             v.setLabelPaint(markPaint);
+            v.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             v.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             v.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
             plot.addDomainMarker(v);
