@@ -58,6 +58,7 @@ public final class ClassroomScreenshots {
             shots.add(() -> shoot(stage, xor(), 1366, 768, true, false, "1366-dark"));
             shots.add(() -> shoot(stage, xor(), 1024, 768, false, true, "presentation-1024-light"));
             shots.add(() -> shoot(stage, xor(), 1366, 768, true, true, "presentation-1366-dark"));
+            shots.add(() -> shoot(stage, xor(), 1366, 768, false, false, "data-click-1366-light", true));
             if (lang.equals("en")) {
                 shots.add(() -> shoot(stage, digits(), 1366, 768, false, false, "digits-1366-light"));
             }
@@ -83,6 +84,12 @@ public final class ClassroomScreenshots {
 
     private static void shoot(Stage stage, TestPlayground vm, int w, int h, boolean dark, boolean presentation,
                               String name) {
+        shoot(stage, vm, w, h, dark, presentation, name, false);
+    }
+
+    /** As above; with {@code clickData}, a click on another data set at the end (the status line says what went). */
+    private static void shoot(Stage stage, TestPlayground vm, int w, int h, boolean dark, boolean presentation,
+                              String name, boolean clickData) {
         Scene scene = PlaygroundApp.createScene(vm.model(), vm.dialogs(), () -> { });
         PlaygroundApp.setTheme(dark);
         PlaygroundView view = (PlaygroundView) scene.getRoot();
@@ -107,6 +114,11 @@ public final class ClassroomScreenshots {
         steps.play();
         rate.play();
         PauseTransition p = new PauseTransition(Duration.millis(40 * EPOCHS + 2000));
+        if (clickData) {
+            PauseTransition click = new PauseTransition(Duration.millis(40 * EPOCHS + 800));
+            click.setOnFinished(e -> vm.setGenerator("circle"));
+            click.play();
+        }
         p.setOnFinished(ev -> {
             try {
                 vm.awaitIdle(60, TimeUnit.SECONDS);
