@@ -9,20 +9,16 @@ import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.optim.OptimizerSpec;
 import dev.nnplay.engine.train.TrainingSpec;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * The classroom screenshots into {@code docs/screenshots/}: the window at 1024 × 768 (a projector) and
@@ -119,19 +115,8 @@ public final class ClassroomScreenshots {
             click.setOnFinished(e -> vm.setGenerator("circle"));
             click.play();
         }
-        p.setOnFinished(ev -> {
-            try {
-                vm.awaitIdle(60, TimeUnit.SECONDS);
-                File f = folder.resolve("classroom-" + name + "-" + lang + ".png").toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", f);
-                System.out.println("wrote " + f);
-            } catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            } finally {
-                view.stop();
-                vm.close();
-            }
-        });
+        p.setOnFinished(ev -> Screenshots.write(scene, view, vm,
+                folder.resolve("classroom-" + name + "-" + lang + ".png").toFile()));
         p.play();
     }
 }
