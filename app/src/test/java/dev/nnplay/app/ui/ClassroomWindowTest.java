@@ -174,4 +174,33 @@ class ClassroomWindowTest extends WindowTestBase {
             java.nio.file.Files.deleteIfExists(out);
         }
     }
+
+    @Test
+    void zoomKeysTheShortcutSheetAndTypingInATextBoxWhichKeepsItsKeys(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.2, view.display().zoomProperty().get(), 1e-9);
+        assertTrue(view.getStyle().contains("16.8px"), view.getStyle());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, view.display().zoomProperty().get(), 1e-9);
+
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node sheet = robot.lookup("#shortcut-sheet").query();
+        assertTrue(sheet.isVisible(), "F1 shows the keys");
+        robot.interact(() -> sheet.getScene().getWindow().hide());
+
+        trainEpochs(robot, 1);
+        javafx.scene.control.ComboBox<?> rate = robot.lookup("#learning-rate").queryComboBox();
+        robot.clickOn(rate.getEditor());
+        robot.type(KeyCode.SPACE, KeyCode.R);
+        settle();
+        assertFalse(vm.playingProperty().get(), "Space in the rate box is the box's");
+        assertEquals(1, vm.snapshotProperty().get().epoch(), "R in the rate box does not reset");
+        assertTrue(rate.getEditor().getText().contains(" r"), rate.getEditor().getText());
+        robot.type(KeyCode.ENTER); // text that is no number: the box keeps its rate, nothing is thrown
+        settle();
+        assertEquals(0.03, vm.trainingProperty().get().optimizer().learningRate(), 1e-12);
+    }
 }
