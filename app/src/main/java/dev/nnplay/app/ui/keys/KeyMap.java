@@ -14,9 +14,9 @@ import javafx.scene.input.KeyEvent;
  * The window's keys, as one event filter on the scene, so they work wherever the focus is: Space
  * plays or pauses (and never also presses the focused button, which would repeat the last click, such
  * as Reset), → takes one step and Shift+→ one epoch, R resets, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y)
- * undo and redo, F1 shows the keys, F11 full screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a text field (or an editable box)
- * has the focus, typing wins (Space, R, arrows and Ctrl+Z are the field's); arrows stay a slider's or a
- * list's while one has the focus.
+ * undo and redo, F1 shows the keys, F11 full screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a text
+ * field or an editable box (the learning rate) has the focus, typing wins (Space, R, arrows and Ctrl+Z
+ * are the field's); arrows stay a slider's or an open list's while one has the focus.
  */
 public final class KeyMap {
     /** What the keys do. */
