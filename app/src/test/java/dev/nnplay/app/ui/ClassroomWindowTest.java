@@ -114,30 +114,37 @@ class ClassroomWindowTest extends WindowTestBase {
     }
 
     @Test
-    void atTenTwentyFourBySevenSixtyEightTheOutputMapAndStatusBarAreInsideTheWindow(FxRobot robot) throws Exception {
-        for (boolean presentation : new boolean[] {false, true}) {
-            robot.interact(() -> {
-                Stage stage = (Stage) view.getScene().getWindow();
-                stage.setWidth(1024);
-                stage.setHeight(768);
-                view.display().presentationProperty().set(presentation);
-            });
-            settle();
-            robot.sleep(300);
-            WaitForAsyncUtils.waitForFxEvents();
-            double w = view.getScene().getWidth();
-            double h = view.getScene().getHeight();
-            assertEquals(1024, w, 1);
-            // in presentation mode the chart may scroll below the map; the map and the status bar may not
-            String[] ids = presentation ? new String[] {"#heat-map", "#figures", "#play", "#epoch"}
-                    : new String[] {"#heat-map", "#figures", "#play", "#epoch", "#loss-chart"};
-            for (String id : ids) {
-                Node n = robot.lookup(id).query();
-                Bounds b = n.localToScene(n.getBoundsInLocal());
-                String where = id + (presentation ? " (presentation)" : "") + " at " + b + " in " + w + "×" + h;
-                assertTrue(n.isVisible() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= w + 0.5
-                        && b.getMaxY() <= h + 0.5, where);
+    void at1024And1366By768TheOutputMapAndStatusBarAreInsideTheWindow(FxRobot robot) throws Exception {
+        // widest first: Monocle reuses the pixel buffer of a smaller window for a larger one and fails
+        for (int width : new int[] {1366, 1024}) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                shows(robot, width, presentation);
             }
+        }
+    }
+
+    private void shows(FxRobot robot, int width, boolean presentation) throws Exception {
+        robot.interact(() -> {
+            Stage stage = (Stage) view.getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(768);
+            view.display().presentationProperty().set(presentation);
+        });
+        settle();
+        robot.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        double w = view.getScene().getWidth();
+        double h = view.getScene().getHeight();
+        assertEquals(width, w, 1);
+        // in presentation mode the chart may scroll below the map; the map and the status bar may not
+        String[] ids = presentation ? new String[] {"#heat-map", "#figures", "#play", "#epoch"}
+                : new String[] {"#heat-map", "#figures", "#play", "#epoch", "#loss-chart"};
+        for (String id : ids) {
+            Node n = robot.lookup(id).query();
+            Bounds b = n.localToScene(n.getBoundsInLocal());
+            String where = id + (presentation ? " (presentation)" : "") + " at " + b + " in " + w + "×" + h;
+            assertTrue(n.isVisible() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= w + 0.5
+                    && b.getMaxY() <= h + 0.5, where);
         }
     }
 
