@@ -46,6 +46,7 @@ final class LossChart {
     private final List<ChartsViewModel.Mark> shownMarks = new ArrayList<>();
     private Color markPaint = new Color(0x8c959f);
     private double lineScale = 1;
+    private double textScale = 1;
 
     LossChart(XYDataset losses, XYDataset metrics) {
         NumberAxis steps = axis(new NumberAxis(Messages.get("charts.steps")));
@@ -114,7 +115,7 @@ final class LossChart {
             ValueMarker v = new ValueMarker(m.step(), markPaint, new BasicStroke((float) lineScale, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
             v.setLabel(m.text());
-            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * textScale)));
             v.setLabelPaint(markPaint);
             v.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             v.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
@@ -171,6 +172,19 @@ final class LossChart {
     /** Shows the losses on a log scale or a linear one. */
     void setLog(boolean on) {
         plot.setRangeAxis(0, on ? log : linear);
+    }
+
+    /** Text {@code s} times as large as usual (zoom, presentation mode). */
+    void setTextScale(double s) {
+        if (s == textScale) {
+            return;
+        }
+        textScale = s;
+        for (ValueAxis a : new ValueAxis[] {plot.getDomainAxis(), linear, log, plot.getRangeAxis(1)}) {
+            a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * s)));
+            a.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s)));
+        }
+        shownMarks.clear(); // drawn again at the new size
     }
 
     private static <A extends ValueAxis> A axis(A a) {
