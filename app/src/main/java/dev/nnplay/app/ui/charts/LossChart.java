@@ -73,8 +73,10 @@ final class LossChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         NumberAxis metricAxis = axis(new NumberAxis(Messages.get("charts.metric")));
         metricAxis.setRange(0, 1.02);
-        // fixed fifths (0.1 crowds a short chart): the automatic unit picked 0.05 with a one-decimal format, printing 0.1 twice
-        metricAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2, new java.text.DecimalFormat("0.0")));
+        // units that carry their own format (0.05 prints "0.05", never "0.1" twice), chosen to fit the height:
+        // a short chart or large text gets 0.25 or 0.5 instead of crowded tenths
+        metricAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        metricAxis.setAutoTickUnitSelection(true);
         plot.setRangeAxis(1, metricAxis);
         plot.setDataset(1, metrics);
         plot.mapDatasetToRangeAxis(1, 1);
