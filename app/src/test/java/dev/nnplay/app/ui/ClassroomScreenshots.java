@@ -9,20 +9,16 @@ import dev.nnplay.engine.nn.Activation;
 import dev.nnplay.engine.nn.NetworkSpec;
 import dev.nnplay.engine.optim.OptimizerSpec;
 import dev.nnplay.engine.train.TrainingSpec;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * The classroom screenshots into {@code docs/screenshots/}: the window at 1024 × 768 (a projector) and
@@ -58,6 +54,7 @@ public final class ClassroomScreenshots {
             shots.add(() -> shoot(stage, xor(), 1366, 768, true, false, "1366-dark"));
             shots.add(() -> shoot(stage, xor(), 1024, 768, false, true, "presentation-1024-light"));
             shots.add(() -> shoot(stage, xor(), 1366, 768, true, true, "presentation-1366-dark"));
+            shots.add(() -> shoot(stage, xor(), 1366, 768, false, false, "data-click-1366-light", true));
             if (lang.equals("en")) {
                 shots.add(() -> shoot(stage, digits(), 1366, 768, false, false, "digits-1366-light"));
             }
@@ -83,13 +80,19 @@ public final class ClassroomScreenshots {
 
     private static void shoot(Stage stage, TestPlayground vm, int w, int h, boolean dark, boolean presentation,
                               String name) {
+        shoot(stage, vm, w, h, dark, presentation, name, false);
+    }
+
+    /** As above; with {@code clickData}, a click on another data set at the end (the status line says what went). */
+    private static void shoot(Stage stage, TestPlayground vm, int w, int h, boolean dark, boolean presentation,
+                              String name, boolean clickData) {
         Scene scene = PlaygroundApp.createScene(vm.model(), vm.dialogs(), () -> { });
         PlaygroundApp.setTheme(dark);
         PlaygroundView view = (PlaygroundView) scene.getRoot();
         view.applyTheme(dark);
         view.display().presentationProperty().set(presentation);
-        if (presentation && w < 1200) {
-            // on a small projector the teacher folds the settings away
+        if (presentation) {
+            // on a projector the teacher folds the settings away: room for the chart
             ((javafx.scene.control.ToggleButton) scene.lookup("#fold-settings")).setSelected(true);
         }
         view.outputModel().showTestProperty().set(true);
@@ -107,19 +110,13 @@ public final class ClassroomScreenshots {
         steps.play();
         rate.play();
         PauseTransition p = new PauseTransition(Duration.millis(40 * EPOCHS + 2000));
-        p.setOnFinished(ev -> {
-            try {
-                vm.awaitIdle(60, TimeUnit.SECONDS);
-                File f = folder.resolve("classroom-" + name + "-" + lang + ".png").toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", f);
-                System.out.println("wrote " + f);
-            } catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            } finally {
-                view.stop();
-                vm.close();
-            }
-        });
+        if (clickData) {
+            PauseTransition click = new PauseTransition(Duration.millis(40 * EPOCHS + 800));
+            click.setOnFinished(e -> vm.setGenerator("circle"));
+            click.play();
+        }
+        p.setOnFinished(ev -> Screenshots.write(scene, view, vm,
+                folder.resolve("classroom-" + name + "-" + lang + ".png").toFile()));
         p.play();
     }
 }

@@ -118,19 +118,21 @@ public final class Screenshots {
         steps.setCycleCount(EPOCHS);
         steps.play();
         PauseTransition p = new PauseTransition(Duration.millis(35 * EPOCHS + 1500));
-        p.setOnFinished(ev -> {
-            try {
-                vm.awaitIdle(60, TimeUnit.SECONDS);
-                File f = folder.resolve(name).toFile();
-                ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", f);
-                System.out.println("wrote " + f);
-            } catch (Exception ex) {
-                throw new IllegalStateException(ex);
-            } finally {
-                view.stop();
-                vm.close();
-            }
-        });
+        p.setOnFinished(ev -> write(scene, view, vm, folder.resolve(name).toFile()));
         p.play();
+    }
+
+    /** Once training is idle, writes the scene to {@code f}, then stops the window and its playground. */
+    static void write(Scene scene, PlaygroundView view, TestPlayground vm, File f) {
+        try {
+            vm.awaitIdle(60, TimeUnit.SECONDS);
+            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", f);
+            System.out.println("wrote " + f);
+        } catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        } finally {
+            view.stop();
+            vm.close();
+        }
     }
 }

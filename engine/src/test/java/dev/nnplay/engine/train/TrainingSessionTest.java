@@ -75,6 +75,12 @@ class TrainingSessionTest {
             assertFalse(t.isPlaying());
             assertTrue(s.message().contains("diverged at epoch " + s.epoch()), s.message());
             assertTrue(s.message().contains("learning rate below 10"), s.message());
+            // the same as a kind and its figures, for a window to put into its own language
+            assertEquals(Notice.Kind.DIVERGED, s.notice().kind());
+            assertEquals(java.util.List.of(Integer.toString(s.epoch()), "10"),
+                    java.util.List.of(s.notice().args().get(0), s.notice().args().get(2)));
+            assertTrue(java.util.List.of("NaN", "infinite").contains(s.notice().args().get(1)), s.notice().toString());
+            assertEquals(s.message(), s.notice().english());
         }
     }
 

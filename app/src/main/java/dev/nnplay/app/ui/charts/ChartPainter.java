@@ -43,6 +43,13 @@ final class ChartPainter {
     /** As {@link #paint(double[][][], int, int, boolean, boolean)}, with marks and lines {@code lineScale} as thick. */
     Picture paint(double[][][] points, List<ChartsViewModel.Mark> marks, double lineScale, int width, int height,
                   boolean darkTheme, boolean logScale) {
+        return paint(points, marks, lineScale, 1, width, height, darkTheme, logScale);
+    }
+
+    /** As above, text {@code textScale} times as large (zoom, presentation mode). */
+    Picture paint(double[][][] points, List<ChartsViewModel.Mark> marks, double lineScale, double textScale, int width,
+                  int height, boolean darkTheme, boolean logScale) {
+        chart.setTextScale(textScale);
         BufferedImage img = paint(points, marks, width, height, 1, lineScale, darkTheme, logScale, false);
         return new Picture(width, height, ((DataBufferInt) img.getRaster().getDataBuffer()).getData());
     }

@@ -85,6 +85,11 @@ public final class ChartsView extends VBox {
         getChildren().addAll(bar, note, stack);
         Tips.install(viewer, Messages.get("charts.tip"));
         applyTheme(false);
+        loss.setTextScale(Look.textScale());
+        Look.textScaleProperty().addListener((o, a, b) -> {
+            loss.setTextScale(b.doubleValue());
+            loss.setMarks(model.marks());
+        });
         Look.lineScaleProperty().addListener((o, a, b) -> {
             loss.setLineScale(b.doubleValue());
             for (Line l : keyLines) {
@@ -161,13 +166,14 @@ public final class ChartsView extends VBox {
         double[][][] points = model.copy();
         var marks = model.marks();
         double lines = Look.lineScale();
+        double text = Look.textScale();
         boolean d = dark;
         boolean l = logOn;
         worker.submit(() -> {
             if (painter == null) {
                 painter = new ChartPainter();
             }
-            return painter.paint(points, marks, lines, w, h, d, l);
+            return painter.paint(points, marks, lines, text, w, h, d, l);
         });
     }
 

@@ -46,6 +46,7 @@ final class LossChart {
     private final List<ChartsViewModel.Mark> shownMarks = new ArrayList<>();
     private Color markPaint = new Color(0x8c959f);
     private double lineScale = 1;
+    private double textScale = 1;
 
     LossChart(XYDataset losses, XYDataset metrics) {
         NumberAxis steps = axis(new NumberAxis(Messages.get("charts.steps")));
@@ -72,8 +73,10 @@ final class LossChart {
         plot.setOrientation(PlotOrientation.VERTICAL);
         NumberAxis metricAxis = axis(new NumberAxis(Messages.get("charts.metric")));
         metricAxis.setRange(0, 1.02);
-        // fixed fifths (0.1 crowds a short chart): the automatic unit picked 0.05 with a one-decimal format, printing 0.1 twice
-        metricAxis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.2, new java.text.DecimalFormat("0.0")));
+        // units that carry their own format (0.05 prints "0.05", never "0.1" twice), chosen to fit the height:
+        // a short chart or large text gets 0.25 or 0.5 instead of crowded tenths
+        metricAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        metricAxis.setAutoTickUnitSelection(true);
         plot.setRangeAxis(1, metricAxis);
         plot.setDataset(1, metrics);
         plot.mapDatasetToRangeAxis(1, 1);
@@ -114,8 +117,9 @@ final class LossChart {
             ValueMarker v = new ValueMarker(m.step(), markPaint, new BasicStroke((float) lineScale, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
             v.setLabel(m.text());
-            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            v.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * textScale)));
             v.setLabelPaint(markPaint);
+            v.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             v.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             v.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
             plot.addDomainMarker(v);
@@ -170,6 +174,19 @@ final class LossChart {
     /** Shows the losses on a log scale or a linear one. */
     void setLog(boolean on) {
         plot.setRangeAxis(0, on ? log : linear);
+    }
+
+    /** Text {@code s} times as large as usual (zoom, presentation mode). */
+    void setTextScale(double s) {
+        if (s == textScale) {
+            return;
+        }
+        textScale = s;
+        for (ValueAxis a : new ValueAxis[] {plot.getDomainAxis(), linear, log, plot.getRangeAxis(1)}) {
+            a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * s)));
+            a.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(10 * s)));
+        }
+        shownMarks.clear(); // drawn again at the new size
     }
 
     private static <A extends ValueAxis> A axis(A a) {

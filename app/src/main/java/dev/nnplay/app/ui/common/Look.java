@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  */
 public final class Look {
     private static final ReadOnlyDoubleWrapper LINE_SCALE = new ReadOnlyDoubleWrapper(1);
+    private static final ReadOnlyDoubleWrapper TEXT_SCALE = new ReadOnlyDoubleWrapper(1);
 
     private Look() {
     }
@@ -22,6 +23,19 @@ public final class Look {
     /** Sets the factor (presentation mode); the views redraw on the change. */
     public static void setLineScale(double s) {
         LINE_SCALE.set(s);
+    }
+
+    /** How much larger than the theme's size text is drawn by painters (charts): the zoom and presentation mode. */
+    public static double textScale() {
+        return TEXT_SCALE.get();
+    }
+
+    public static void setTextScale(double s) {
+        TEXT_SCALE.set(s);
+    }
+
+    public static ReadOnlyDoubleProperty textScaleProperty() {
+        return TEXT_SCALE.getReadOnlyProperty();
     }
 
     /** The factor as a property, for views that redraw when it changes. */

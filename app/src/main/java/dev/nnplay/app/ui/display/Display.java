@@ -51,6 +51,7 @@ public final class Display {
 
     private void apply() {
         Look.setLineScale(presentation.get() ? PRESENTATION_LINES : 1);
+        Look.setTextScale(fontSize() / BASE_FONT);
         if (root == null) {
             return;
         }

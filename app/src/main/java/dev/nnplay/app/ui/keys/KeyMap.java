@@ -14,9 +14,9 @@ import javafx.scene.input.KeyEvent;
  * The window's keys, as one event filter on the scene, so they work wherever the focus is: Space
  * plays or pauses (and never also presses the focused button, which would repeat the last click, such
  * as Reset), → takes one step and Shift+→ one epoch, R resets, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y)
- * undo and redo, F1 shows the keys, F11 full screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a text field
- * has the focus, typing wins (Space, R, arrows and Ctrl+Z are the field's); arrows stay a slider's or a
- * list's while one has the focus.
+ * undo and redo, F1 shows the keys, F11 full screen, Ctrl + / Ctrl − / Ctrl 0 zoom. While a text
+ * field or an editable box (the learning rate) has the focus, typing wins (Space, R, arrows and Ctrl+Z
+ * are the field's); arrows stay a slider's or an open list's while one has the focus.
  */
 public final class KeyMap {
     /** What the keys do. */
@@ -61,7 +61,7 @@ public final class KeyMap {
 
     private void pressed(KeyEvent e) {
         Node focus = e.getTarget() instanceof Node n ? n : null;
-        boolean typing = focus instanceof TextInputControl;
+        boolean typing = typesText(focus);
         boolean shortcut = e.isShortcutDown();
         KeyCode c = e.getCode();
         if (c == KeyCode.F1) {
@@ -97,6 +97,15 @@ public final class KeyMap {
             spaceTaken = false;
             e.consume(); // the focused button must not fire on the release of our Space
         }
+    }
+
+    /**
+     * Whether {@code focus} takes typed text: a text field, or an editable combo box or spinner (which
+     * keep the focus themselves and pass the keys to their text field).
+     */
+    static boolean typesText(Node focus) {
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> c && c.isEditable()
+                || focus instanceof Spinner<?> s && s.isEditable();
     }
 
     /** Whether the focused control moves with the arrow keys itself. */

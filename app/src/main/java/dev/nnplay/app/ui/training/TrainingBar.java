@@ -107,7 +107,7 @@ public final class TrainingBar extends HBox {
         ComboBox<Double> rate = new ComboBox<>(FXCollections.observableArrayList(RATES));
         rate.setId("learning-rate");
         rate.setEditable(true);
-        rate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
+        rate.setConverter(Converters.of(TrainingBar::number, TrainingBar::parse));
         rate.setValue(vm.trainingProperty().get().optimizer().learningRate());
         rate.setOnAction(e -> {
             Double v = rate.getValue();
@@ -150,7 +150,7 @@ public final class TrainingBar extends HBox {
         reg.setValue(vm.trainingProperty().get().regularization().type());
         ComboBox<Double> regRate = new ComboBox<>(FXCollections.observableArrayList(PENALTIES));
         regRate.setId("regularization-rate");
-        regRate.setConverter(Converters.of(TrainingBar::number, Double::parseDouble));
+        regRate.setConverter(Converters.of(TrainingBar::number, TrainingBar::parse));
         regRate.setValue(vm.trainingProperty().get().regularization().rate());
         regRate.getStyleClass().add("reg-rate");
         boolean[] syncing = {false};
@@ -248,6 +248,16 @@ public final class TrainingBar extends HBox {
     /** A step count, grouped by thousands with thin spaces so it reads at a glance: 1 234 567. */
     static String stepText(long s) {
         return String.format(Locale.ROOT, "%,d", s).replace(',', '\u2009');
+    }
+
+    /** A typed number, or null for text that is none (the box then keeps its value; nothing is thrown). */
+    static Double parse(String s) {
+        try {
+            double v = Double.parseDouble(s.trim());
+            return Double.isFinite(v) ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static String number(double v) {
