@@ -266,24 +266,28 @@ public final class PlaygroundView extends BorderPane {
         return tabs;
     }
 
-    /** Below this width the lesson list starts folded, so the playground keeps the window. */
+    /** Below this width the lesson list folds away by itself, so the playground keeps the window. */
     private static final double LESSONS_UNFOLDED_FROM = 1300;
 
-    /** Folds the lesson panel once, at the first layout, when the window is narrow and no lesson is open. */
+    /**
+     * While no lesson is open and nobody has folded or unfolded the panel by hand, the lesson list
+     * follows the window's width: a strip below {@link #LESSONS_UNFOLDED_FROM}, unfolded above.
+     */
     private void foldLessonsOnANarrowWindow(LessonsViewModel lessons) {
-        javafx.beans.value.ChangeListener<Number> first = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number w) {
-                if (w.doubleValue() <= 0) {
-                    return;
-                }
-                widthProperty().removeListener(this);
-                if (w.doubleValue() < LESSONS_UNFOLDED_FROM && lessons.currentProperty().get() == null) {
-                    lessons.shownProperty().set(false);
-                }
+        boolean[] byHand = {false};
+        boolean[] ours = {false};
+        lessons.shownProperty().addListener((o, a, b) -> byHand[0] |= !ours[0]);
+        widthProperty().addListener((o, a, w) -> {
+            if (byHand[0] || w.doubleValue() <= 0 || lessons.currentProperty().get() != null) {
+                return;
             }
-        };
-        widthProperty().addListener(first);
+            boolean want = w.doubleValue() >= LESSONS_UNFOLDED_FROM;
+            if (lessons.shownProperty().get() != want) {
+                ours[0] = true;
+                lessons.shownProperty().set(want);
+                ours[0] = false;
+            }
+        });
     }
 
     /** Compare runs' view, built on first use. */

@@ -44,7 +44,7 @@ public final class LessonPanel extends BorderPane {
     public LessonPanel(LessonsViewModel model) {
         this.model = model;
         setId("lesson-panel");
-        getStyleClass().addAll("lesson-panel", "panel");
+        getStyleClass().add("lesson-panel");
 
         heading.getStyleClass().add("panel-title");
         Button fold = iconButton(FontIcon.of(MaterialDesignC.CHEVRON_RIGHT), "lesson-fold", "lessons.fold.tip");
@@ -80,6 +80,8 @@ public final class LessonPanel extends BorderPane {
         strip = new VBox(14, unfold, rotated);
         strip.setAlignment(Pos.TOP_CENTER);
         strip.setPadding(new Insets(4, 0, 0, 0));
+        strip.setPrefWidth(26);
+        strip.setMaxWidth(26);
         strip.setOnMouseClicked(e -> model.shownProperty().set(true));
 
         model.shownProperty().addListener((o, a, b) -> fold());
@@ -98,7 +100,11 @@ public final class LessonPanel extends BorderPane {
     }
 
     private void fold() {
-        setCenter(model.shownProperty().get() ? unfolded : strip);
+        boolean shown = model.shownProperty().get();
+        setCenter(shown ? unfolded : strip);
+        // folded, the strip takes as little of a narrow window as it can: no panel padding or frame
+        getStyleClass().removeAll("panel", "lesson-strip");
+        getStyleClass().add(shown ? "panel" : "lesson-strip");
     }
 
     private void rebuild() {
