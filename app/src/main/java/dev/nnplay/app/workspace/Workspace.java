@@ -17,6 +17,7 @@ import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.OptimizerState;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.train.Snapshot;
+import dev.nnplay.engine.train.MemoryBudget;
 import dev.nnplay.engine.train.Trainer;
 import dev.nnplay.engine.train.TrainingSession;
 import dev.nnplay.engine.train.TrainingSpec;
@@ -119,6 +120,8 @@ public final class Workspace implements AutoCloseable {
                                                      Kernels kernels) {
         int outputs = p.train().outputsFor(t.lossFunction());
         int inputs = p.train().inputs();
+        // refused here, with its sentence, before a session is built or the trainer touched
+        MemoryBudget.estimate(inputs, outputs, n, t, p.train().size(), p.test().size()).check();
         return () -> new TrainingSession(n.build(inputs, outputs, new Rng(Rng.seedFor(seed, Rng.Purpose.INIT))),
                 p.train(), p.test(), t, Rng.seedFor(seed, Rng.Purpose.SHUFFLE), kernels);
     }

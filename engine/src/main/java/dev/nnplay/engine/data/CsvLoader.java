@@ -36,6 +36,14 @@ public final class CsvLoader {
     /** The most numbers (rows × used columns) a file may hold: 200 MB of floats. */
     public static final long MAX_VALUES = 50_000_000L;
 
+    /** Every so many rows (a power of two) the memory the data will need is checked. */
+    private static final int MEMORY_CHECK_ROWS = 1 << 14;
+    /**
+     * Floats per value alive at the peak: the growing array and its copy as it grows, the exact array,
+     * the prepared (transformed) rows and their split into parts.
+     */
+    private static final int MEMORY_COPIES = 5;
+
     private CsvLoader() {
     }
 
@@ -277,9 +285,26 @@ public final class CsvLoader {
                         + Math.min(MAX_ROWS, MAX_VALUES / (inputs.length + labels.length)) + " rows for "
                         + (inputs.length + labels.length) + " columns");
             }
+            if ((rows & (MEMORY_CHECK_ROWS - 1)) == 0 && rows > 0) {
+                checkMemory(line);
+            }
             x.add(row, row.length);
             targets.add(r.toList());
             rows++;
+        }
+
+        /**
+         * Refuses, before the arrays grow further, data whose rows so far would not fit in memory with
+         * the copies reading and preparing make ({@link #MEMORY_COPIES}).
+         */
+        private void checkMemory(long line) {
+            long need = (long) rows * (inputs.length + labels.length) * Float.BYTES * MEMORY_COPIES;
+            if (need > Heap.limit()) {
+                throw new DataException(file + ", line " + line + ": too large for memory: the first " + rows
+                        + " rows need about " + Heap.format(need) + " once read and prepared, and the program may use "
+                        + Heap.format(Heap.max()) + "; use fewer rows or columns, or start the program with a larger"
+                        + " -Xmx");
+            }
         }
 
         private CsvResult finish(int records) {
