@@ -37,10 +37,10 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Npz {
 
-    /** The most values one array may hold when read (256 MiB of floats). */
-    public static final int MAX_VALUES = 64 << 20;
-    /** The most arrays one file may hold when read. */
-    public static final int MAX_ARRAYS = 1024;
+    /** The most values one array may hold when read or written (256 MiB of floats). */
+    public static final int MAX_VALUES = dev.nnplay.engine.project.FileLimits.MAX_NPY_VALUES;
+    /** The most arrays one file may hold when read or written. */
+    public static final int MAX_ARRAYS = dev.nnplay.engine.project.FileLimits.MAX_NPZ_ARRAYS;
     /** The largest {@code .npy} header read. */
     private static final int MAX_HEADER = 4096;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -65,6 +65,17 @@ public final class Npz {
     /** Writes {@code arrays}, then {@code strings} (key to a list of text values) as string arrays. */
     public static void write(Map<String, NpyArray> arrays, Map<String, List<String>> strings, OutputStream out)
             throws IOException {
+        // what the reader would refuse is not written
+        if (arrays.size() + strings.size() > MAX_ARRAYS) {
+            throw new WeightsFileException((arrays.size() + strings.size()) + " arrays; an npz may hold at most "
+                    + MAX_ARRAYS);
+        }
+        for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
+            if (e.getValue().data().length > MAX_VALUES) {
+                throw new WeightsFileException("array '" + e.getKey() + "' has " + e.getValue().data().length
+                        + " values; an npz array may hold at most " + MAX_VALUES);
+            }
+        }
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class WeightsImport {
 
     /** The largest JSON weights file read, checked before reading. */
-    public static final long MAX_JSON_BYTES = ProjectIO.MAX_BYTES;
+    public static final long MAX_JSON_BYTES = dev.nnplay.engine.project.FileLimits.MAX_WEIGHTS_JSON_BYTES;
 
     private WeightsImport() {
     }

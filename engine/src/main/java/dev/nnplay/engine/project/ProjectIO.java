@@ -25,20 +25,28 @@ import java.nio.file.Path;
  */
 public final class ProjectIO {
 
-    /** The largest project file read; bigger ones are refused before any parsing. */
-    public static final long MAX_BYTES = 256L << 20;
+    /** The largest project file read or written ({@link FileLimits#MAX_PROJECT_BYTES}). */
+    public static final long MAX_BYTES = FileLimits.MAX_PROJECT_BYTES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .registerModule(Numbers.reading());
 
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
+
+    private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
+
+    /** Projects only: long number lists as base64 float32 (format version 2). */
+    private static final ObjectWriter PROJECT_WRITER = MAPPER.copy().registerModule(Numbers.base64Writing())
+            .writer(PRETTY);
 
     private ProjectIO() {
     }
@@ -82,18 +90,40 @@ public final class ProjectIO {
         }
     }
 
-    /** The JSON text of {@code p}, as {@link #write} saves it. */
+    /**
+     * The JSON text of {@code p}, as {@link #write} saves it: number lists of
+     * {@link FileLimits#BASE64_FROM} values or more as base64 float32.
+     *
+     * @throws ProjectException if a value is NaN or infinite (it is never saved)
+     */
     public static String toJson(Project p) {
         try {
-            return WRITER.writeValueAsString(p) + "\n";
+            return PROJECT_WRITER.writeValueAsString(p.inCurrentVersion()) + "\n";
+        } catch (Numbers.NonFinite e) {
+            throw new ProjectException("not saved: " + describe(e), e);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a project could not be turned into JSON", e);
         }
     }
 
-    /** Saves {@code p} to {@code file} atomically: the old file stays whole if anything fails. */
+    /**
+     * Saves {@code p} to {@code file} atomically: the old file stays whole if anything fails. A project
+     * larger than a project file may be ({@link FileLimits#MAX_PROJECT_BYTES}) is refused, so that
+     * nothing is written that could not be read back.
+     */
     public static void write(Project p, Path file) throws IOException {
-        byte[] bytes = toJson(p).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String json;
+        try {
+            json = toJson(p);
+        } catch (ProjectException e) {
+            throw new ProjectException(file + ": " + e.getMessage(), e);
+        }
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            throw new ProjectException(file + ": not saved: the project would be " + bytes.length
+                    + " bytes, more than the " + (MAX_BYTES >> 20) + " MiB a project file may have; use fewer or"
+                    + " smaller layers, save without the optimizer's state, or export the weights as .npz");
+        }
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 
@@ -142,6 +172,11 @@ public final class ProjectIO {
             return "expected " + type + " here";
         }
         String msg = e.getOriginalMessage();
+        if (msg.startsWith("Non-standard token '")) {
+            // NaN, Infinity, -Infinity written as bare words
+            String token = msg.substring("Non-standard token '".length(), msg.indexOf('\'', 20));
+            return token + " is not a number this program reads; numbers must be finite";
+        }
         int cut = msg.indexOf('\n');
         return cut > 0 ? msg.substring(0, cut) : msg;
     }

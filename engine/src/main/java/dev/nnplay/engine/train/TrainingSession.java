@@ -233,7 +233,9 @@ public final class TrainingSession {
      */
     public String divergenceMessage() {
         double suggestion = niceBelow(learningRate() / 3);
-        return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
+        // a batch's loss is taken before its update; after the last one, the loss over the data tells
+        double bad = Double.isFinite(batchLoss) ? evaluateTrain().loss() : batchLoss;
+        return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(bad) ? "NaN" : "infinite")
                 + "). Try a learning rate below " + format(suggestion) + ", a smaller network or scaled inputs.";
     }
 
