@@ -51,6 +51,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
 
     /** Opens {@code file} as UTF-8 text, past a byte-order mark if there is one. */
     static Reader open(Path file) {
+        FileChecks.requireFile(file);
         try {
             Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             in.mark(1);
@@ -92,7 +93,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
     }
 
     /** Comma, semicolon or tab: most rows of the same width, then the most columns, then the order. */
-    private static char delimiter(String sample) {
+    static char delimiter(String sample) {
         char best = ',';
         long bestScore = 0;
         for (char d : DELIMITERS) {

@@ -63,6 +63,31 @@ public final class CsvLoader {
     }
 
     /**
+     * A parser over the rows of {@code file} as {@link #read} sees them: UTF-8 past a byte-order mark,
+     * the delimiter detected (comma, semicolon or tab), cells trimmed, blank lines skipped; the first
+     * row is returned like the others, whether it is a header or not. For files of inputs to predict.
+     */
+    public static CSVParser openRows(Path file) {
+        CsvFormatGuess guess = CsvFormatGuess.of(file, CsvSpec.of(file.toString()));
+        try {
+            return guess.format().parse(CsvFormatGuess.open(file));
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** As {@link #openRows(Path)}, for text already read (such as standard input). */
+    public static CSVParser parseRows(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String sample = t.substring(0, Math.min(t.length(), CsvFormatGuess.SAMPLE_CHARS));
+        try {
+            return CsvFormatGuess.format(CsvFormatGuess.delimiter(sample)).parse(new java.io.StringReader(t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The detected delimiter and header, the column names, and up to {@code rows} data rows as text,
      * for a column picker. Reads only the start of the file.
      */
@@ -246,8 +271,8 @@ public final class CsvLoader {
             if (ref.matches("\\d{1,9}") && Integer.parseInt(ref) < names.size()) {
                 return Integer.parseInt(ref);
             }
-            throw new DataException(file + ": no " + role + " '" + ref + "'; the columns are "
-                    + String.join(", ", names) + " (or an index 0 to " + (names.size() - 1) + ")");
+            throw new DataException(file + ": no " + role + " '" + FileChecks.clip(ref) + "'; the columns are "
+                    + FileChecks.clip(String.join(", ", names), 300) + " (or an index 0 to " + (names.size() - 1) + ")");
         }
 
         /** Parses the inputs of {@code r} into {@code row}; returns what is wrong, or null. */
@@ -276,7 +301,8 @@ public final class CsvLoader {
         }
 
         private String at(long line, int column) {
-            return "line " + line + ", column '" + names.get(column) + "' (number " + (column + 1) + "): ";
+            return "line " + line + ", column '" + FileChecks.clip(names.get(column)) + "' (number " + (column + 1)
+                    + "): ";
         }
 
         private void keep(float[] row, CSVRecord r, long line) {

@@ -19,6 +19,8 @@ public final class FileLimits {
     public static final int MAX_NPY_VALUES = 64 << 20;
     /** The most arrays one {@code .npz} may hold. */
     public static final int MAX_NPZ_ARRAYS = 1024;
+    /** The most bytes of CSV rows read from standard input (by {@code nnplay predict --input -}). */
+    public static final long MAX_STDIN_CSV_BYTES = 256L << 20;
     /** The most bytes of JSON a setup code may unpack to. */
     public static final int MAX_SETUP_JSON_BYTES = 4 << 20;
     /** The largest lesson file read. */

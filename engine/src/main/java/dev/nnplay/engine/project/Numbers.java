@@ -88,12 +88,12 @@ final class Numbers {
             JsonToken t = p.currentToken();
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw JsonMappingException.from(p, "expected a number here" + (t == JsonToken.VALUE_STRING
-                        ? ", not the text \"" + Messages.clip(p.getText()) + "\"" : ""));
+                        ? ", not the text \"" + dev.nnplay.engine.data.FileChecks.clip(p.getText()) + "\"" : ""));
             }
             double v = p.getDoubleValue();
             String problem = problem(v, asFloat);
             if (problem != null) {
-                throw JsonMappingException.from(p, problem + ": " + Messages.clip(p.getText()));
+                throw JsonMappingException.from(p, problem + ": " + dev.nnplay.engine.data.FileChecks.clip(p.getText()));
             }
             Object value = asFloat ? (Object) Float.valueOf((float) v) : (Object) Double.valueOf(v);
             return (T) value;
@@ -128,12 +128,12 @@ final class Numbers {
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                 if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                     throw JsonMappingException.from(p, "item " + n + ": expected a number" + (t == JsonToken.VALUE_STRING
-                            ? ", not the text \"" + Messages.clip(p.getText()) + "\"" : ""));
+                            ? ", not the text \"" + dev.nnplay.engine.data.FileChecks.clip(p.getText()) + "\"" : ""));
                 }
                 double v = p.getDoubleValue();
                 String problem = problem(v, true);
                 if (problem != null) {
-                    throw JsonMappingException.from(p, "item " + n + ": " + problem + ": " + Messages.clip(p.getText()));
+                    throw JsonMappingException.from(p, "item " + n + ": " + problem + ": " + dev.nnplay.engine.data.FileChecks.clip(p.getText()));
                 }
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n + (n >> 1));
@@ -149,7 +149,7 @@ final class Numbers {
                 bytes = Base64.getDecoder().decode(p.getText());
             } catch (IllegalArgumentException e) {
                 throw JsonMappingException.from(p, "expected a list of numbers or base64 float32 data, not the text \""
-                        + Messages.clip(p.getText()) + "\"");
+                        + dev.nnplay.engine.data.FileChecks.clip(p.getText()) + "\"");
             }
             if (bytes.length % Float.BYTES != 0) {
                 throw JsonMappingException.from(p, "base64 float32 data of " + bytes.length

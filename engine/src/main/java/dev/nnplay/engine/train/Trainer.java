@@ -417,14 +417,10 @@ public final class Trainer implements AutoCloseable {
 
     /** {@link TrainingSession#stepEpoch()}, ending early, between two batches, when the trainer is closed. */
     private double stepEpochUnlessClosed() {
-        int start = session.epoch();
-        double l = Double.NaN;
-        while (session.epoch() == start && !closed) {
+        double l;
+        do {
             l = session.stepBatch();
-            if (!Double.isFinite(l)) {
-                break;
-            }
-        }
+        } while (session.row() != 0 && !closed && Double.isFinite(l)); // row 0: the next epoch's start
         return l;
     }
 
