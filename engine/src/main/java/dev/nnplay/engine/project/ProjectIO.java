@@ -63,6 +63,10 @@ public final class ProjectIO {
 
     /** Reads the project at {@code file}. */
     public static Project read(Path file) {
+        String notAFile = dev.nnplay.engine.data.FileChecks.notAFile(file);
+        if (notAFile != null) {
+            throw new ProjectException(file + ": " + notAFile);
+        }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -72,8 +76,13 @@ public final class ProjectIO {
             return parse(Files.readString(file), file.toString());
         } catch (NoSuchFileException e) {
             throw new ProjectException(file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ProjectException(file + ": is not UTF-8 text; a project file is JSON");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new ProjectException(file + ": permission denied");
         } catch (IOException e) {
-            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new ProjectException(file + ": cannot be read (" + (e instanceof java.nio.file.FileSystemException f
+                    && f.getReason() != null ? f.getReason() : "a read error") + ")");
         }
     }
 
