@@ -134,7 +134,7 @@ final class PredictCommand implements Callable<Integer> {
                 lines.add(line);
             }
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UserError(Inputs.name(file) + ": cannot be read as CSV text");
+            throw new UserError(Inputs.name(file) + ": " + FileChecks.readProblem(e));
         }
         if (rows.isEmpty()) {
             throw new UserError(Inputs.name(file) + ": no input rows");

@@ -62,7 +62,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": no such file");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
     }
 
@@ -75,7 +75,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
                 n += r;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
         String s = new String(buf, 0, n);
         if (s.indexOf('\0') >= 0) {

@@ -58,7 +58,7 @@ public final class CsvLoader {
         try (Reader in = CsvFormatGuess.open(file); CSVParser parser = guess.format().parse(in)) {
             return new Reading(file, spec, guess, parser).run();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ": cannot be read as CSV (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
     }
 
@@ -72,7 +72,7 @@ public final class CsvLoader {
         try {
             return guess.format().parse(CsvFormatGuess.open(file));
         } catch (IOException e) {
-            throw new DataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
     }
 
@@ -108,7 +108,7 @@ public final class CsvLoader {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ": cannot be read as CSV (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
         if (records.isEmpty()) {
             return new CsvPreview(guess.delimiter(), guess.header(), List.of(), List.of());

@@ -44,6 +44,35 @@ public final class FileChecks {
     }
 
     /**
+     * What went wrong reading {@code file}, in the program's words: text that is not UTF-8, a CSV quote
+     * never closed or followed by more text (with the line Commons CSV gives), a system error's reason;
+     * never a Java class name.
+     */
+    public static String readProblem(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.nio.charset.CharacterCodingException) {
+                return "is not UTF-8 text";
+            }
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\((?:start)?line ([0-9,]+)\\)").matcher(m);
+            String at = line.find() ? "line " + line.group(1).replace(",", "") + ": " : "";
+            if (m.contains("EOF reached before encapsulated token finished")) {
+                return at + "a quoted cell is not closed before the end of the file";
+            }
+            if (m.contains("invalid char between encapsulated token and delimiter")) {
+                return at + "text after a closing quote; a quoted cell must end at a delimiter";
+            }
+            if (c instanceof java.nio.file.AccessDeniedException) {
+                return "permission denied";
+            }
+            if (c instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+                return "cannot be read (" + f.getReason() + ")";
+            }
+        }
+        return "cannot be read as CSV text";
+    }
+
+    /**
      * Refuses {@code p} with a {@link DataException} naming it when it is not a regular file
      * ({@link #notAFile}).
      */

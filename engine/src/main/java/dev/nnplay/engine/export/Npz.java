@@ -171,12 +171,18 @@ public final class Npz {
                     throw new WeightsFileException(where + ": more than " + MAX_ARRAYS + " entries");
                 }
                 String name = checkName(e, where);
-                if (readEntry(zip, -1, where + ", " + name) instanceof NpyArray a) {
+                if (readEntry(zip, -1, where + ", " + shown(name)) instanceof NpyArray a) {
                     arrays.put(name.substring(0, name.length() - 4), a);
                 }
             }
         } catch (ZipException e) {
             throw new WeightsFileException(where + ": not a zip (npz) file (" + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new WeightsFileException(where + ": ends before its last entry does (a cut-off file?)");
+        } catch (WeightsFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new WeightsFileException(where + ": not a zip (npz) file (an entry's name is not valid text)");
         }
         if (arrays.isEmpty() && !(bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K')) {
             throw new WeightsFileException(where + ": not a zip (npz) file");
@@ -193,7 +199,7 @@ public final class Npz {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String name = checkName(e, file.toString());
-                String where = file + ", " + name;
+                String where = file + ", " + shown(name);
                 try (InputStream in = zip.getInputStream(e)) {
                     each.accept(name.substring(0, name.length() - 4), readEntry(in, e.getSize(), where));
                 }
@@ -203,10 +209,15 @@ public final class Npz {
         }
     }
 
+    /** An entry's name as messages show it: one line, at most 120 characters. */
+    private static String shown(String name) {
+        return dev.nnplay.engine.data.FileChecks.clip(name, 120);
+    }
+
     private static String checkName(ZipEntry e, String where) {
         String name = e.getName();
         if (!name.endsWith(".npy") || e.isDirectory()) {
-            throw new WeightsFileException(where + ": entry '" + name + "' is not an .npy array");
+            throw new WeightsFileException(where + ": entry '" + shown(name) + "' is not an .npy array");
         }
         return name;
     }
@@ -253,7 +264,8 @@ public final class Npz {
             String header = new String(h, StandardCharsets.ISO_8859_1);
             Matcher m = HEADER.matcher(header);
             if (!m.matches()) {
-                throw new WeightsFileException(where + ": the header is not understood: " + header.trim());
+                throw new WeightsFileException(where + ": the header is not understood: "
+                        + dev.nnplay.engine.data.FileChecks.clip(header.trim()));
             }
             Matcher text = TEXT.matcher(m.group(1));
             int width = text.matches() ? parseWidth(text.group(1), where) : 0;

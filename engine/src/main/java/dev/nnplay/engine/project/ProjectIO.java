@@ -180,7 +180,7 @@ public final class ProjectIO {
             String type = mi.getTargetType() != null ? simpleType(mi.getTargetType()) : "another type";
             return "expected " + type + " here";
         }
-        String msg = e.getOriginalMessage();
+        String msg = plain(e.getOriginalMessage());
         if (msg.startsWith("Non-standard token '")) {
             // NaN, Infinity, -Infinity written as bare words
             String token = msg.substring("Non-standard token '".length(), msg.indexOf('\'', 20));
@@ -188,6 +188,26 @@ public final class ProjectIO {
         }
         int cut = msg.indexOf('\n');
         return cut > 0 ? msg.substring(0, cut) : msg;
+    }
+
+    /**
+     * A JSON parser's message in the program's words: without the settings it suggests enabling, the
+     * character codes and the source excerpts it adds.
+     */
+    static String plain(String msg) {
+        if (msg == null) {
+            return "not valid JSON";
+        }
+        String m = msg.replaceAll(":? ?(?:[Ee]nable|or enable) `[^`]*`( to allow)?", "")
+                .replaceAll(" \\(code [0-9]+\\)", "")
+                .replaceAll(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+                .replaceAll(" ?at \\[Source:[^\\]]*\\]", "")
+                .replace("JSON spec does not allow", "JSON does not allow")
+                .replaceAll("\\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\)",
+                        "(a value: text in quotes, a number, a list, an object, null, true or false)");
+        int cut = m.indexOf('\n');
+        m = cut > 0 ? m.substring(0, cut) : m;
+        return m.strip().replaceAll("[:;,]$", "");
     }
 
     private static String simpleType(Class<?> t) {
