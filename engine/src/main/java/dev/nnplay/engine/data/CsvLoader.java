@@ -221,7 +221,7 @@ public final class CsvLoader {
             for (String ref : spec.ignore()) {
                 int j = column(ref, "ignored column");
                 if (!skip.add(j) && contains(labels, j)) {
-                    throw new DataException(file + ": column '" + names.get(j) + "' is both the label and ignored");
+                    throw new DataException(file + ": column '" + FileChecks.clip(names.get(j)) + "' is both the label and ignored");
                 }
             }
             inputs = new int[width - skip.size()];
@@ -255,7 +255,7 @@ public final class CsvLoader {
                 cols[i] = column(parts[i].trim(), "label column");
                 for (int k = 0; k < i; k++) {
                     if (cols[k] == cols[i]) {
-                        throw new DataException(file + ": the label column '" + names.get(cols[i]) + "' is named twice");
+                        throw new DataException(file + ": the label column '" + FileChecks.clip(names.get(cols[i])) + "' is named twice");
                     }
                 }
             }
@@ -279,7 +279,7 @@ public final class CsvLoader {
         private String parse(CSVRecord r, long line, float[] row) {
             if (r.size() != names.size()) {
                 String what = r.size() < names.size() ? "only " + r.size() : String.valueOf(r.size());
-                String col = r.size() < names.size() ? ", column '" + names.get(r.size()) + "' (number "
+                String col = r.size() < names.size() ? ", column '" + FileChecks.clip(names.get(r.size())) + "' (number "
                         + (r.size() + 1) + ") and after: missing;" : ":";
                 return "line " + line + col + " " + what + " values, but " + (guess.header() ? "the header has "
                         : "the first row has ") + names.size() + " columns";

@@ -149,7 +149,7 @@ public final class ProjectIO {
                 sb.append(path).append(": ");
             }
         }
-        sb.append(problem(e));
+        sb.append(shortened(problem(e)));
         return sb.toString();
     }
 
@@ -188,6 +188,22 @@ public final class ProjectIO {
         }
         int cut = msg.indexOf('\n');
         return cut > 0 ? msg.substring(0, cut) : msg;
+    }
+
+    /**
+     * {@code problem} on one line, each quoted value from the file at most 40 characters and the whole
+     * at most 300: a name the reader does not know is shown, not echoed whole.
+     */
+    static String shortened(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'([^']*)'").matcher(
+                problem.replace('\n', ' ').replace('\r', ' '));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    "'" + dev.nnplay.engine.data.FileChecks.clip(m.group(1)) + "'"));
+        }
+        m.appendTail(out);
+        return dev.nnplay.engine.data.FileChecks.clip(out.toString(), 300);
     }
 
     /**
