@@ -270,7 +270,8 @@ public final class Npz {
             Matcher text = TEXT.matcher(m.group(1));
             int width = text.matches() ? parseWidth(text.group(1), where) : 0;
             if (!m.group(1).equals("<f4") && width == 0) {
-                throw new WeightsFileException(where + ": dtype '" + m.group(1) + "'; only '<f4' (float32) is read");
+                throw new WeightsFileException(where + ": dtype '" + dev.nnplay.engine.data.FileChecks.clip(m.group(1))
+                        + "'; only '<f4' (float32) is read");
             }
             if (m.group(2).equals("True")) {
                 throw new WeightsFileException(where + ": Fortran order; only C order is read");
@@ -322,7 +323,7 @@ public final class Npz {
             }
             return w;
         } catch (NumberFormatException e) {
-            throw new WeightsFileException(where + ": string width '" + digits + "' is out of range");
+            throw new WeightsFileException(where + ": string width '" + dev.nnplay.engine.data.FileChecks.clip(digits) + "' is out of range");
         }
     }
 
@@ -342,7 +343,7 @@ public final class Npz {
                 try {
                     shape[i++] = Integer.parseInt(p);
                 } catch (NumberFormatException e) {
-                    throw new WeightsFileException(where + ": dimension '" + p + "' is too large");
+                    throw new WeightsFileException(where + ": dimension '" + dev.nnplay.engine.data.FileChecks.clip(p) + "' is too large");
                 }
             }
         }
