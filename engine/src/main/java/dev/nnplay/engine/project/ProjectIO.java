@@ -174,7 +174,10 @@ public final class ProjectIO {
             while (c != null && c.getCause() != null && c.getCause() != c && !(c instanceof IllegalArgumentException)) {
                 c = c.getCause();
             }
-            return c != null && c.getMessage() != null ? c.getMessage() : "invalid value";
+            if (c instanceof NullPointerException || c == null || c.getMessage() == null) {
+                return "a value is missing (null or left out)";
+            }
+            return c.getMessage();
         }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi) {
             String type = mi.getTargetType() != null ? simpleType(mi.getTargetType()) : "another type";
@@ -215,6 +218,7 @@ public final class ProjectIO {
             return "not valid JSON";
         }
         String m = msg.replaceAll(":? ?(?:[Ee]nable|or enable) `[^`]*`( to allow)?", "")
+                .replaceAll(", from `StreamReadConstraints[^`]*`", "")
                 .replaceAll(" \\(code [0-9]+\\)", "")
                 .replaceAll(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
                 .replaceAll(" ?at \\[Source:[^\\]]*\\]", "")

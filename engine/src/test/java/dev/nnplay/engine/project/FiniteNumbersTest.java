@@ -65,4 +65,15 @@ class FiniteNumbersTest {
     void refusedNamingTheField(String from, String to, String message) {
         assertEquals(message, refusal(from, to));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNullAndAThousandDigitNumberAreSaidInTheProgramsWords() {
+        String nul = refusal("\"hidden\" : [ ]", "\"hidden\" : [ null ]");
+        org.junit.jupiter.api.Assertions.assertTrue(nul.startsWith("p.json: line ") && nul.endsWith(
+                "network: a value is missing (null or left out)"), nul);
+        String digits = refusal("\"learningRate\" : 0.01", "\"learningRate\" : 0." + "1".repeat(1500));
+        org.junit.jupiter.api.Assertions.assertFalse(digits.contains("StreamReadConstraints") || digits.contains("`"),
+                digits);
+        org.junit.jupiter.api.Assertions.assertTrue(digits.length() < 200, digits);
+    }
 }
