@@ -157,7 +157,8 @@ public final class ProjectIO {
         StringBuilder p = new StringBuilder();
         for (JsonMappingException.Reference r : m.getPath()) {
             if (r.getFieldName() != null) {
-                p.append(p.length() == 0 ? "" : ".").append(r.getFieldName());
+                // a field name from the file, shown short (an unknown one may be anything)
+                p.append(p.length() == 0 ? "" : ".").append(dev.nnplay.engine.data.FileChecks.clip(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 p.append('[').append(r.getIndex()).append(']');
             }
