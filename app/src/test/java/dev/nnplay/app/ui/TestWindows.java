@@ -22,7 +22,15 @@ public final class TestWindows {
 
     /** Lets the trainer finish every command, then lets a few frames pass so the window draws it. */
     public static void settle(FxRobot robot, TestPlayground vm) throws InterruptedException {
-        if (!vm.awaitIdle(60, TimeUnit.SECONDS)) {
+        // on the FX thread, as WindowTestBase.settle: awaitIdle() ends by taking the snapshot, whose
+        // listeners touch nodes (from the test thread that raced the window's own frame)
+        boolean idle;
+        try {
+            idle = WaitForAsyncUtils.asyncFx(() -> vm.awaitIdle(60, TimeUnit.SECONDS)).get(90, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("training did not become idle", e);
+        }
+        if (!idle) {
             throw new AssertionError("training did not become idle");
         }
         WaitForAsyncUtils.waitForFxEvents();
