@@ -79,7 +79,8 @@ public final class WeightsImport {
             }
         }
         if (layers.isEmpty()) {
-            throw new WeightsFileException(file + ": no 'layer0.weight' array; the arrays are " + arrays.keySet());
+            throw new WeightsFileException(file + ": no 'layer0.weight' array; the arrays are "
+                    + dev.nnplay.engine.data.FileChecks.clip(arrays.keySet().toString(), 200));
         }
         return new ProjectWeights(layers, 0, 0);
     }

@@ -40,9 +40,11 @@ final class ReaderContract {
                 throw new AssertionError("the refusal is not one short line (" + m.length() + " characters): "
                         + m.substring(0, Math.min(m.length(), 200)), e);
             }
+            // values from the input are quoted ('…') and may hold any word, escaped or not
+            String own = m.replaceAll("'[^']*'", "''");
             for (String leak : new String[] {"java.", "Exception", "jackson", "Jackson", "JsonReadFeature",
                 "StreamReadConstraints", "Input length ="}) {
-                if (m.contains(leak) && !text.contains(leak)) {
+                if (own.contains(leak) && !text.contains(leak)) {
                     throw new AssertionError("the refusal names the machinery (" + leak + "): " + m, e);
                 }
             }
