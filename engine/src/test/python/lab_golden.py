@@ -9,7 +9,8 @@ It writes engine/src/test/resources/lab/line-golden.json. The model is nn.Linear
 points x = 1..4, y = x + 1, mean squared error, full batch, from w = 0.5, b = 0 (the seed example's
 start). For each optimizer it records, per step, the loss and the gradient at the point before the
 step, the optimizer's state after it (momentum_buffer; exp_avg and exp_avg_sq; sum; square_avg) and
-the point after it. AdamW decays the weight only, as the engine does (biases are not decayed).
+the point after it. AdamW decays both the weight and the bias, PyTorch's default for
+AdamW(model.parameters()) and the engine's unless biases are spared.
 """
 
 import json
@@ -35,8 +36,7 @@ CASES = [
     ("adagrad", 0.3, lambda w, b, lr: torch.optim.Adagrad([w, b], lr=lr)),
     ("rmsprop", 0.03, lambda w, b, lr: torch.optim.RMSprop([w, b], lr=lr)),
     ("adam", 0.1, lambda w, b, lr: torch.optim.Adam([w, b], lr=lr)),
-    ("adamw", 0.1, lambda w, b, lr: torch.optim.AdamW(
-        [{"params": [w], "weight_decay": 0.01}, {"params": [b], "weight_decay": 0.0}], lr=lr)),
+    ("adamw", 0.1, lambda w, b, lr: torch.optim.AdamW([w, b], lr=lr, weight_decay=0.01)),
 ]
 
 STATE_KEYS = ["momentum_buffer", "exp_avg", "exp_avg_sq", "sum", "square_avg"]

@@ -20,11 +20,13 @@ Two kinds of file:
 
 Conventions that must match the engine:
 
-* L1/L2 penalties are added to the loss that is back-propagated, on weights only (never biases):
-  L1 = lambda * sum|w|, L2 = lambda/2 * sum w^2, whose gradients lambda*sign(w) and lambda*w are
-  what the engine adds to the gradient. The RECORDED loss is the data loss alone, without the
-  penalty, as the engine reports it.
-* AdamW's decoupled weight decay applies to weights only: biases sit in a parameter group with
+* L1/L2 penalties are added to the loss that is back-propagated, on every parameter, biases
+  included (as SGD's weight_decay over model.parameters()), or on the weights only when the
+  optimizer spec has spareBiases: L1 = lambda * sum|w|, L2 = lambda/2 * sum w^2, whose gradients
+  lambda*sign(w) and lambda*w are what the engine adds to the gradient. The RECORDED loss is the
+  data loss alone, without the penalty, as the engine reports it.
+* AdamW's decoupled weight decay applies to every parameter, PyTorch's default for
+  AdamW(model.parameters()); with spareBiases the biases sit in a parameter group with
   weight_decay=0.
 * Schedulers are stepped once per epoch, after the epoch's last batch.
 * Weights are listed in the engine's params() order: for each Linear layer, weight (out x in,
@@ -148,8 +150,11 @@ def make_optimizer(spec, weights, biases):
     if t == "adam":
         return torch.optim.Adam(both, lr=lr, betas=(g("beta1", 0.9), g("beta2", 0.999)), eps=g("eps", 1e-8))
     if t == "adamw":
-        groups = [{"params": weights, "weight_decay": g("weightDecay", 0.01)},
-                  {"params": biases, "weight_decay": 0.0}]
+        if g("spareBiases", False):
+            groups = [{"params": weights, "weight_decay": g("weightDecay", 0.01)},
+                      {"params": biases, "weight_decay": 0.0}]
+        else:
+            groups = [{"params": both, "weight_decay": g("weightDecay", 0.01)}]
         return torch.optim.AdamW(groups, lr=lr, betas=(g("beta1", 0.9), g("beta2", 0.999)), eps=g("eps", 1e-8))
     raise ValueError(t)
 
@@ -236,7 +241,8 @@ def case(name, about, seed, inputs, outputs, n, hidden, training, task="regress"
             loss = data_loss(training["loss"], net(xb), yb, delta)
             losses.append(float(loss.item()))
             rates.append(opt.param_groups[0]["lr"])
-            pen = penalty(reg, weights)
+            spare = training["optimizer"].get("spareBiases", False)
+            pen = penalty(reg, weights if spare else params)
             (loss if pen is None else loss + pen).backward()
             opt.step()
             if after_first is None:
@@ -333,7 +339,10 @@ def write_trajectories():
          7, 3, 4, 12, [h(6, "gelu")],
          train("softmax_ce", opt("adam", 0.02, beta1=0.8, beta2=0.99, eps=1e-7), 5, 4), task="classify", classes=4)
     case("adamw-mse-sine", "AdamW weight decay 0.1 (weights only), MSE on two targets, sine",
-         8, 2, 2, 10, [h(5, "sine")], train("mse", opt("adamw", 0.03, weightDecay=0.1), 4, 4))
+         8, 2, 2, 10, [h(5, "sine")], train("mse", opt("adamw", 0.03, weightDecay=0.1, spareBiases=True), 4, 4))
+    case("adamw-defaults-all-params", "AdamW(model.parameters(), weight_decay=0.01) as PyTorch's default: "
+         "every parameter decayed, biases too; 40 steps, MSE, tanh",
+         15, 3, 1, 8, [h(4, "tanh")], train("mse", opt("adamw", 0.05), 2, 10))
     case("adam-defaults-identity-sigmoid-out", "Adam defaults, MSE, identity hidden layer, sigmoid output",
          9, 2, 1, 7, [h(3, "identity")], train("mse", opt("adam", 0.05), 7, 6), output_activation="sigmoid")
     case("step-schedule-momentum", "SGD momentum, StepLR step 2 gamma 0.5 per epoch, MSE, tanh",
@@ -347,10 +356,14 @@ def write_trajectories():
          train("mse", opt("sgd", 0.5), 4, 7, schedule={"type": "cosine", "tMax": 4, "etaMin": 0.01}))
     case("l2-sgd", "SGD momentum with an L2 penalty 0.05 (weights only), MSE, tanh",
          13, 3, 1, 8, [h(4, "tanh")],
-         train("mse", opt("momentum", 0.05, momentum=0.9), 4, 5, regularization={"type": "l2", "rate": 0.05}))
+         train("mse", opt("momentum", 0.05, momentum=0.9, spareBiases=True), 4, 5,
+               regularization={"type": "l2", "rate": 0.05}))
+    case("l2-sgd-all-params", "SGD with an L2 penalty 0.1 on every parameter, biases too (SGD's weight_decay "
+         "over model.parameters()), MSE, tanh",
+         16, 3, 1, 8, [h(4, "tanh")], train("mse", opt("sgd", 0.1), 4, 5, regularization={"type": "l2", "rate": 0.1}))
     case("l1-adam", "Adam with an L1 penalty 0.01 (weights only), BCE on logits, leaky relu",
          14, 2, 1, 10, [h(4, "leaky_relu")],
-         train("bce", opt("adam", 0.02), 4, 5, regularization={"type": "l1", "rate": 0.01}),
+         train("bce", opt("adam", 0.02, spareBiases=True), 4, 5, regularization={"type": "l1", "rate": 0.01}),
          task="classify", classes=2)
 
 

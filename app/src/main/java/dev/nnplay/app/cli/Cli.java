@@ -126,7 +126,10 @@ public final class Cli implements Runnable {
                 line.getErr().println("nnplay: " + f.getFile() + ": " + fileProblem(f));
                 return BAD_INPUT;
             }
-            line.getErr().println("nnplay: internal error: " + e);
+            // a bug: said without Java's names; NNPLAY_DEBUG=1 shows where
+            String what = dev.nnplay.engine.train.Trainer.describe(e);
+            line.getErr().println("nnplay: internal error" + (what.startsWith("an internal error") ? "" : ": " + what)
+                    + " (NNPLAY_DEBUG=1 shows the details)");
             if ("1".equals(System.getenv("NNPLAY_DEBUG"))) {
                 e.printStackTrace(line.getErr());
             }
@@ -138,7 +141,13 @@ public final class Cli implements Runnable {
                     + (name.equals("nnplay") ? "nnplay" : "nnplay " + name) + " --help')");
             return BAD_INPUT;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // what the memory budget did not foresee: one line, not a stack
+            err.println("nnplay: " + dev.nnplay.engine.train.Trainer.describe(e));
+            return BAD_INPUT;
+        }
     }
 
     /** One line per record on standard error, WARNING and up (SEVERE only when {@code quiet}). */

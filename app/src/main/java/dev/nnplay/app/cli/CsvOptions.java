@@ -76,6 +76,10 @@ final class CsvOptions {
         List<LayerSpec> layers = new ArrayList<>();
         Activation f = Activation.byId(activation);
         for (int units : hidden) {
+            if (units < 0) {
+                throw new UserError("--hidden: " + units + " units; give 1 or more units per layer (or 0 alone for"
+                        + " no hidden layer)");
+            }
             if (units > 0) {
                 layers.add(LayerSpec.of(units, f));
             }

@@ -1,6 +1,10 @@
 package dev.nnplay.app.cli;
 
+import dev.nnplay.engine.data.CsvLoader;
+import dev.nnplay.engine.data.CsvNumbers;
+import dev.nnplay.engine.data.FileChecks;
 import dev.nnplay.engine.data.Task;
+import dev.nnplay.engine.project.FileLimits;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.project.AtomicFiles;
 import dev.nnplay.engine.project.ModelSignature;
@@ -8,11 +12,8 @@ import dev.nnplay.engine.project.Predictor;
 import dev.nnplay.engine.project.TrainedModel;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,10 @@ final class PredictCommand implements Callable<Integer> {
         }
         TrainedModel m = Inputs.model(projectFile);
         ModelSignature sig = m.signature();
-        FMatrixRMaj x = readInputs(input, sig.inputs());
+        Rows in = readInputs(input, sig.inputs());
         Predictor predictor = m.predictor(KernelProvider.get());
-        FMatrixRMaj y = predictor.predict(x);
+        FMatrixRMaj y = predictor.predict(in.x());
+        checkFinite(y, in.lines(), input);
         List<String> header = new ArrayList<>();
         boolean classify = sig.taskKind() == Task.CLASSIFY;
         if (classify) {
@@ -83,18 +85,24 @@ final class PredictCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The input columns of {@code file}, matched by name when it has a header naming them. */
-    static FMatrixRMaj readInputs(Path file, List<String> names) throws IOException {
+    /**
+     * The input columns of {@code file}, matched by name when it has a header naming them. The file is
+     * read as training reads CSV: past a byte-order mark, with the delimiter detected, numbers written
+     * as decimals only.
+     */
+    static Rows readInputs(Path file, List<String> names) throws IOException {
         List<float[]> rows = new ArrayList<>();
-        try (Reader r = Inputs.isStdin(file)
-                ? new java.io.BufferedReader(new java.io.InputStreamReader(Cli.stdin(), StandardCharsets.UTF_8))
-                : Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
-                     .setIgnoreEmptyLines(true).get().parse(r)) {
+        List<Long> lines = new ArrayList<>();
+        try (CSVParser parser = Inputs.isStdin(file)
+                ? CsvLoader.parseRows(new String(Inputs.stdin(FileLimits.MAX_STDIN_CSV_BYTES), StandardCharsets.UTF_8))
+                : CsvLoader.openRows(file)) {
             int[] columns = null;
             long line = 0;
             for (CSVRecord rec : parser) {
                 line = parser.getCurrentLineNumber();
+                if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                    continue; // a line of spaces
+                }
                 if (columns == null) {
                     columns = headerColumns(file, rec, names);
                     if (columns != null) {
@@ -102,7 +110,7 @@ final class PredictCommand implements Callable<Integer> {
                     }
                     if (rec.size() != names.size()) {
                         throw new UserError(Inputs.name(file) + ", line " + line + ": " + rec.size() + " values but the network takes "
-                                + names.size() + " inputs (" + String.join(", ", names) + ")");
+                                + names.size() + " inputs (" + FileChecks.clip(String.join(", ", names), 300) + ")");
                     }
                     columns = new int[names.size()];
                     for (int j = 0; j < columns.length; j++) {
@@ -112,25 +120,21 @@ final class PredictCommand implements Callable<Integer> {
                 float[] row = new float[columns.length];
                 for (int j = 0; j < columns.length; j++) {
                     if (columns[j] >= rec.size()) {
-                        throw new UserError(Inputs.name(file) + ", line " + line + ": missing column '" + names.get(j) + "'");
+                        throw new UserError(Inputs.name(file) + ", line " + line + ": missing column '"
+                                + FileChecks.clip(names.get(j)) + "'");
                     }
                     String cell = rec.get(columns[j]);
-                    try {
-                        row[j] = Float.parseFloat(cell);
-                    } catch (NumberFormatException e) {
-                        throw new UserError(Inputs.name(file) + ", line " + line + ", column '" + names.get(j) + "': '" + cell
-                                + "' is not a number");
-                    }
-                    if (!Float.isFinite(row[j])) {
-                        throw new UserError(Inputs.name(file) + ", line " + line + ", column '" + names.get(j) + "': not a finite number");
+                    row[j] = CsvNumbers.parse(cell);
+                    if (Float.isNaN(row[j])) {
+                        throw new UserError(Inputs.name(file) + ", line " + line + ", column '"
+                                + FileChecks.clip(names.get(j)) + "': " + CsvNumbers.problem(cell));
                     }
                 }
                 rows.add(row);
+                lines.add(line);
             }
-        } catch (NoSuchFileException e) {
-            throw new UserError(Inputs.name(file) + ": no such file");
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UserError(Inputs.name(file) + ": cannot be read as CSV (" + e.getMessage() + ")");
+            throw new UserError(Inputs.name(file) + ": " + FileChecks.readProblem(e));
         }
         if (rows.isEmpty()) {
             throw new UserError(Inputs.name(file) + ": no input rows");
@@ -139,16 +143,43 @@ final class PredictCommand implements Callable<Integer> {
         for (int i = 0; i < rows.size(); i++) {
             System.arraycopy(rows.get(i), 0, x.data, i * names.size(), names.size());
         }
-        return x;
+        return new Rows(x, lines);
+    }
+
+    /** Input rows, and the line of the file each came from. */
+    record Rows(FMatrixRMaj x, List<Long> lines) {
+    }
+
+    /**
+     * Refuses outputs that are not finite numbers (inputs far outside what the network was trained on
+     * overflow float32), naming the first rows by their line in {@code file}.
+     */
+    static void checkFinite(FMatrixRMaj y, List<Long> lines, Path file) {
+        List<String> bad = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < y.numRows; i++) {
+            for (int j = 0; j < y.numCols; j++) {
+                if (!Float.isFinite(y.data[i * y.numCols + j])) {
+                    if (count++ < 5) {
+                        bad.add(String.valueOf(i < lines.size() ? lines.get(i) : i + 1));
+                    }
+                    break;
+                }
+            }
+        }
+        if (count > 0) {
+            throw new UserError(Inputs.name(file) + ": the outputs of " + count + (count == 1 ? " row" : " rows")
+                    + " overflowed (not finite numbers), at line" + (bad.size() == 1 ? " " : "s ")
+                    + String.join(", ", bad) + (count > bad.size() ? " and more" : "")
+                    + "; its inputs are too large for this network. Nothing was written.");
+        }
     }
 
     /** The indices of {@code names} in a header row, or null if the row is data. */
     private static int[] headerColumns(Path file, CSVRecord first, List<String> names) {
         boolean numeric = true;
         for (String cell : first) {
-            try {
-                Float.parseFloat(cell);
-            } catch (NumberFormatException e) {
+            if (!CsvNumbers.isNumber(cell)) {
                 numeric = false;
                 break;
             }
@@ -161,8 +192,9 @@ final class PredictCommand implements Callable<Integer> {
         for (int j = 0; j < names.size(); j++) {
             cols[j] = header.indexOf(names.get(j));
             if (cols[j] < 0) {
-                throw new UserError(Inputs.name(file) + ", line 1: the header has no column '" + names.get(j)
-                        + "'; the network's inputs are " + String.join(", ", names));
+                throw new UserError(Inputs.name(file) + ", line 1: the header has no column '"
+                        + FileChecks.clip(names.get(j)) + "'; the network's inputs are "
+                        + FileChecks.clip(String.join(", ", names), 300));
             }
         }
         return cols;

@@ -3,6 +3,7 @@ package dev.nnplay.app.cli;
 import dev.nnplay.engine.kernel.KernelProvider;
 import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.project.AtomicFiles;
+import dev.nnplay.engine.project.FileLimits;
 import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.project.ProjectIO;
@@ -93,6 +94,16 @@ final class TrainCommand implements Callable<Integer> {
         } catch (dev.nnplay.engine.project.ProjectException e) {
             throw new UserError(where + ": " + e.getMessage());
         }
+        if (out != null) {
+            // refused now rather than after training: a trained project too large to be read back
+            long params = 0;
+            long lists = 0;
+            for (var d : lp.network().denseLayers()) {
+                params += (long) d.outputSize() * (d.inputSize() + 1);
+                lists += d.outputSize() + 1;
+            }
+            FileLimits.checkProjectFits(params, lists, AtomicFiles.isStdio(out) ? "standard output" : out.toString());
+        }
         TrainingSession s = lp.newSession(k);
         PrintWriter err = spec.commandLine().getErr();
         History h = history == null ? null : new History(lp.data().raw().task());
@@ -108,6 +119,10 @@ final class TrainCommand implements Callable<Integer> {
                 }
                 bar.update(e, rows, l);
             }
+        }
+        // the last update may have made it diverge: the result is checked after it too
+        if (n > 0 && !Double.isFinite(s.evaluateTrain().loss())) {
+            throw new UserError(where + ": " + s.divergenceMessage());
         }
         if (h != null) {
             h.write(history);

@@ -17,6 +17,7 @@ import dev.nnplay.engine.project.LoadedProject;
 import dev.nnplay.engine.project.OptimizerState;
 import dev.nnplay.engine.project.Project;
 import dev.nnplay.engine.train.Snapshot;
+import dev.nnplay.engine.train.MemoryBudget;
 import dev.nnplay.engine.train.Trainer;
 import dev.nnplay.engine.train.TrainingSession;
 import dev.nnplay.engine.train.TrainingSpec;
@@ -134,6 +135,8 @@ public final class Workspace implements AutoCloseable {
     private Supplier<TrainingSession> factory(PreparedData p, NetworkSpec n, TrainingSpec t, long seed) {
         int outputs = p.train().outputsFor(t.lossFunction());
         int inputs = p.train().inputs();
+        // refused here, with its sentence, before a session is built or the trainer touched
+        MemoryBudget.estimate(inputs, outputs, n, t, p.train().size(), p.test().size()).check();
         BooleanSupplier wanted = () -> diagnostics.getAsBoolean();
         return () -> {
             TrainingSession session = new TrainingSession(n.build(inputs, outputs,

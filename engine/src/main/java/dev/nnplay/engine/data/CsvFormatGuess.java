@@ -51,6 +51,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
 
     /** Opens {@code file} as UTF-8 text, past a byte-order mark if there is one. */
     static Reader open(Path file) {
+        FileChecks.requireFile(file);
         try {
             Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
             in.mark(1);
@@ -61,7 +62,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
         } catch (NoSuchFileException e) {
             throw new DataException(file + ": no such file");
         } catch (IOException e) {
-            throw new DataException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
     }
 
@@ -74,7 +75,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
                 n += r;
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DataException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
         String s = new String(buf, 0, n);
         if (s.indexOf('\0') >= 0) {
@@ -92,7 +93,7 @@ record CsvFormatGuess(char delimiter, boolean header) {
     }
 
     /** Comma, semicolon or tab: most rows of the same width, then the most columns, then the order. */
-    private static char delimiter(String sample) {
+    static char delimiter(String sample) {
         char best = ',';
         long bestScore = 0;
         for (char d : DELIMITERS) {

@@ -36,6 +36,14 @@ public final class CsvLoader {
     /** The most numbers (rows × used columns) a file may hold: 200 MB of floats. */
     public static final long MAX_VALUES = 50_000_000L;
 
+    /** Every so many rows (a power of two) the memory the data will need is checked. */
+    private static final int MEMORY_CHECK_ROWS = 1 << 14;
+    /**
+     * Floats per value alive at the peak: the growing array and its copy as it grows, the exact array,
+     * the prepared (transformed) rows and their split into parts.
+     */
+    private static final int MEMORY_COPIES = 5;
+
     private CsvLoader() {
     }
 
@@ -50,7 +58,32 @@ public final class CsvLoader {
         try (Reader in = CsvFormatGuess.open(file); CSVParser parser = guess.format().parse(in)) {
             return new Reading(file, spec, guess, parser).run();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ": cannot be read as CSV (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
+        }
+    }
+
+    /**
+     * A parser over the rows of {@code file} as {@link #read} sees them: UTF-8 past a byte-order mark,
+     * the delimiter detected (comma, semicolon or tab), cells trimmed, blank lines skipped; the first
+     * row is returned like the others, whether it is a header or not. For files of inputs to predict.
+     */
+    public static CSVParser openRows(Path file) {
+        CsvFormatGuess guess = CsvFormatGuess.of(file, CsvSpec.of(file.toString()));
+        try {
+            return guess.format().parse(CsvFormatGuess.open(file));
+        } catch (IOException e) {
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
+        }
+    }
+
+    /** As {@link #openRows(Path)}, for text already read (such as standard input). */
+    public static CSVParser parseRows(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String sample = t.substring(0, Math.min(t.length(), CsvFormatGuess.SAMPLE_CHARS));
+        try {
+            return CsvFormatGuess.format(CsvFormatGuess.delimiter(sample)).parse(new java.io.StringReader(t));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -75,7 +108,7 @@ public final class CsvLoader {
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new DataException(file + ": cannot be read as CSV (" + e.getMessage() + ")", e);
+            throw new DataException(file + ": " + FileChecks.readProblem(e), e);
         }
         if (records.isEmpty()) {
             return new CsvPreview(guess.delimiter(), guess.header(), List.of(), List.of());
@@ -188,7 +221,7 @@ public final class CsvLoader {
             for (String ref : spec.ignore()) {
                 int j = column(ref, "ignored column");
                 if (!skip.add(j) && contains(labels, j)) {
-                    throw new DataException(file + ": column '" + names.get(j) + "' is both the label and ignored");
+                    throw new DataException(file + ": column '" + FileChecks.clip(names.get(j)) + "' is both the label and ignored");
                 }
             }
             inputs = new int[width - skip.size()];
@@ -222,7 +255,7 @@ public final class CsvLoader {
                 cols[i] = column(parts[i].trim(), "label column");
                 for (int k = 0; k < i; k++) {
                     if (cols[k] == cols[i]) {
-                        throw new DataException(file + ": the label column '" + names.get(cols[i]) + "' is named twice");
+                        throw new DataException(file + ": the label column '" + FileChecks.clip(names.get(cols[i])) + "' is named twice");
                     }
                 }
             }
@@ -238,15 +271,15 @@ public final class CsvLoader {
             if (ref.matches("\\d{1,9}") && Integer.parseInt(ref) < names.size()) {
                 return Integer.parseInt(ref);
             }
-            throw new DataException(file + ": no " + role + " '" + ref + "'; the columns are "
-                    + String.join(", ", names) + " (or an index 0 to " + (names.size() - 1) + ")");
+            throw new DataException(file + ": no " + role + " '" + FileChecks.clip(ref) + "'; the columns are "
+                    + FileChecks.clip(String.join(", ", names), 300) + " (or an index 0 to " + (names.size() - 1) + ")");
         }
 
         /** Parses the inputs of {@code r} into {@code row}; returns what is wrong, or null. */
         private String parse(CSVRecord r, long line, float[] row) {
             if (r.size() != names.size()) {
                 String what = r.size() < names.size() ? "only " + r.size() : String.valueOf(r.size());
-                String col = r.size() < names.size() ? ", column '" + names.get(r.size()) + "' (number "
+                String col = r.size() < names.size() ? ", column '" + FileChecks.clip(names.get(r.size())) + "' (number "
                         + (r.size() + 1) + ") and after: missing;" : ":";
                 return "line " + line + col + " " + what + " values, but " + (guess.header() ? "the header has "
                         : "the first row has ") + names.size() + " columns";
@@ -268,7 +301,8 @@ public final class CsvLoader {
         }
 
         private String at(long line, int column) {
-            return "line " + line + ", column '" + names.get(column) + "' (number " + (column + 1) + "): ";
+            return "line " + line + ", column '" + FileChecks.clip(names.get(column)) + "' (number " + (column + 1)
+                    + "): ";
         }
 
         private void keep(float[] row, CSVRecord r, long line) {
@@ -277,9 +311,26 @@ public final class CsvLoader {
                         + Math.min(MAX_ROWS, MAX_VALUES / (inputs.length + labels.length)) + " rows for "
                         + (inputs.length + labels.length) + " columns");
             }
+            if ((rows & (MEMORY_CHECK_ROWS - 1)) == 0 && rows > 0) {
+                checkMemory(line);
+            }
             x.add(row, row.length);
             targets.add(r.toList());
             rows++;
+        }
+
+        /**
+         * Refuses, before the arrays grow further, data whose rows so far would not fit in memory with
+         * the copies reading and preparing make ({@link #MEMORY_COPIES}).
+         */
+        private void checkMemory(long line) {
+            long need = (long) rows * (inputs.length + labels.length) * Float.BYTES * MEMORY_COPIES;
+            if (need > Heap.limit()) {
+                throw new DataException(file + ", line " + line + ": too large for memory: the first " + rows
+                        + " rows need about " + Heap.format(need) + " once read and prepared, and the program may use "
+                        + Heap.format(Heap.max()) + "; use fewer rows or columns, or start the program with a larger"
+                        + " -Xmx");
+            }
         }
 
         private CsvResult finish(int records) {

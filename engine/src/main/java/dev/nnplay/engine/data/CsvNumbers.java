@@ -5,13 +5,13 @@ package dev.nnplay.engine.data;
  * and an optional exponent, such as {@code -1.5e3}; finite as a float. Stricter than
  * {@link Float#parseFloat}, which would also take {@code NaN}, {@code 0x1p3} and {@code 2f}.
  */
-final class CsvNumbers {
+public final class CsvNumbers {
 
     private CsvNumbers() {
     }
 
     /** Whether {@code s} is written as a decimal number. */
-    static boolean isNumber(String s) {
+    public static boolean isNumber(String s) {
         int n = s.length();
         int i = 0;
         if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
@@ -49,7 +49,7 @@ final class CsvNumbers {
     }
 
     /** The value of {@code s}, or NaN when it is not a number or does not fit a float. */
-    static float parse(String s) {
+    public static float parse(String s) {
         if (!isNumber(s)) {
             return Float.NaN;
         }
@@ -58,10 +58,11 @@ final class CsvNumbers {
     }
 
     /** Why {@code s} is not a number, for a message. */
-    static String problem(String s) {
+    public static String problem(String s) {
         if (s.isEmpty()) {
             return "missing value";
         }
-        return isNumber(s) ? "'" + s + "' is too large for a float" : "'" + s + "' is not a number";
+        String shown = FileChecks.clip(s);
+        return isNumber(s) ? "'" + shown + "' is too large for a float" : "'" + shown + "' is not a number";
     }
 }

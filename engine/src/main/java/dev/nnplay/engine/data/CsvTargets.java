@@ -128,12 +128,14 @@ final class CsvTargets {
             return FMatrixRMaj.wrap(n, columns.length, values.toArray());
         }
         if (tooManyClasses) {
-            throw new DataException(where + ": the label column '" + labelName + "' has more than " + MAX_CLASSES
+            throw new DataException(where + ": the label column '" + FileChecks.clip(labelName) + "' has more than "
+                    + MAX_CLASSES
                     + " distinct values, too many for classes" + (sawText ? "" : "; set the task to regress"));
         }
         if (classNames.size() < 2) {
-            throw new DataException(where + ": the label column '" + labelName + "' holds only one class ('"
-                    + classNames.get(0) + "'); classification needs at least two");
+            throw new DataException(where + ": the label column '" + FileChecks.clip(labelName)
+                    + "' holds only one class ('" + FileChecks.clip(classNames.get(0)) + "'); classification needs at"
+                    + " least two");
         }
         int[] rank = sortedIfNumeric();
         float[] y = classOf.toArray();

@@ -37,10 +37,10 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Npz {
 
-    /** The most values one array may hold when read (256 MiB of floats). */
-    public static final int MAX_VALUES = 64 << 20;
-    /** The most arrays one file may hold when read. */
-    public static final int MAX_ARRAYS = 1024;
+    /** The most values one array may hold when read or written (256 MiB of floats). */
+    public static final int MAX_VALUES = dev.nnplay.engine.project.FileLimits.MAX_NPY_VALUES;
+    /** The most arrays one file may hold when read or written. */
+    public static final int MAX_ARRAYS = dev.nnplay.engine.project.FileLimits.MAX_NPZ_ARRAYS;
     /** The largest {@code .npy} header read. */
     private static final int MAX_HEADER = 4096;
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
@@ -65,6 +65,17 @@ public final class Npz {
     /** Writes {@code arrays}, then {@code strings} (key to a list of text values) as string arrays. */
     public static void write(Map<String, NpyArray> arrays, Map<String, List<String>> strings, OutputStream out)
             throws IOException {
+        // what the reader would refuse is not written
+        if (arrays.size() + strings.size() > MAX_ARRAYS) {
+            throw new WeightsFileException((arrays.size() + strings.size()) + " arrays; an npz may hold at most "
+                    + MAX_ARRAYS);
+        }
+        for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
+            if (e.getValue().data().length > MAX_VALUES) {
+                throw new WeightsFileException("array '" + e.getKey() + "' has " + e.getValue().data().length
+                        + " values; an npz array may hold at most " + MAX_VALUES);
+            }
+        }
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
@@ -160,12 +171,18 @@ public final class Npz {
                     throw new WeightsFileException(where + ": more than " + MAX_ARRAYS + " entries");
                 }
                 String name = checkName(e, where);
-                if (readEntry(zip, -1, where + ", " + name) instanceof NpyArray a) {
+                if (readEntry(zip, -1, where + ", " + shown(name)) instanceof NpyArray a) {
                     arrays.put(name.substring(0, name.length() - 4), a);
                 }
             }
         } catch (ZipException e) {
             throw new WeightsFileException(where + ": not a zip (npz) file (" + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new WeightsFileException(where + ": ends before its last entry does (a cut-off file?)");
+        } catch (WeightsFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new WeightsFileException(where + ": not a zip (npz) file (an entry's name is not valid text)");
         }
         if (arrays.isEmpty() && !(bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K')) {
             throw new WeightsFileException(where + ": not a zip (npz) file");
@@ -182,7 +199,7 @@ public final class Npz {
             while (entries.hasMoreElements()) {
                 ZipEntry e = entries.nextElement();
                 String name = checkName(e, file.toString());
-                String where = file + ", " + name;
+                String where = file + ", " + shown(name);
                 try (InputStream in = zip.getInputStream(e)) {
                     each.accept(name.substring(0, name.length() - 4), readEntry(in, e.getSize(), where));
                 }
@@ -192,10 +209,15 @@ public final class Npz {
         }
     }
 
+    /** An entry's name as messages show it: one line, at most 120 characters. */
+    private static String shown(String name) {
+        return dev.nnplay.engine.data.FileChecks.clip(name, 120);
+    }
+
     private static String checkName(ZipEntry e, String where) {
         String name = e.getName();
         if (!name.endsWith(".npy") || e.isDirectory()) {
-            throw new WeightsFileException(where + ": entry '" + name + "' is not an .npy array");
+            throw new WeightsFileException(where + ": entry '" + shown(name) + "' is not an .npy array");
         }
         return name;
     }
@@ -242,12 +264,14 @@ public final class Npz {
             String header = new String(h, StandardCharsets.ISO_8859_1);
             Matcher m = HEADER.matcher(header);
             if (!m.matches()) {
-                throw new WeightsFileException(where + ": the header is not understood: " + header.trim());
+                throw new WeightsFileException(where + ": the header is not understood: "
+                        + dev.nnplay.engine.data.FileChecks.clip(header.trim()));
             }
             Matcher text = TEXT.matcher(m.group(1));
             int width = text.matches() ? parseWidth(text.group(1), where) : 0;
             if (!m.group(1).equals("<f4") && width == 0) {
-                throw new WeightsFileException(where + ": dtype '" + m.group(1) + "'; only '<f4' (float32) is read");
+                throw new WeightsFileException(where + ": dtype '" + dev.nnplay.engine.data.FileChecks.clip(m.group(1))
+                        + "'; only '<f4' (float32) is read");
             }
             if (m.group(2).equals("True")) {
                 throw new WeightsFileException(where + ": Fortran order; only C order is read");
@@ -299,7 +323,7 @@ public final class Npz {
             }
             return w;
         } catch (NumberFormatException e) {
-            throw new WeightsFileException(where + ": string width '" + digits + "' is out of range");
+            throw new WeightsFileException(where + ": string width '" + dev.nnplay.engine.data.FileChecks.clip(digits) + "' is out of range");
         }
     }
 
@@ -319,7 +343,7 @@ public final class Npz {
                 try {
                     shape[i++] = Integer.parseInt(p);
                 } catch (NumberFormatException e) {
-                    throw new WeightsFileException(where + ": dimension '" + p + "' is too large");
+                    throw new WeightsFileException(where + ": dimension '" + dev.nnplay.engine.data.FileChecks.clip(p) + "' is too large");
                 }
             }
         }

@@ -78,6 +78,11 @@ public final class WeightsExport {
     public static void writeJson(ExportedModel m, String name, Path file) throws IOException {
         byte[] bytes = (ProjectIO.writer().writeValueAsString(document(m, name)) + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > WeightsImport.MAX_JSON_BYTES) {
+            throw new WeightsFileException(file + ": not written: the JSON would be " + bytes.length + " bytes, more"
+                    + " than the " + (WeightsImport.MAX_JSON_BYTES >> 20) + " MiB a weights file may have; export"
+                    + " .npz instead");
+        }
         AtomicFiles.write(file, out -> out.write(bytes));
     }
 

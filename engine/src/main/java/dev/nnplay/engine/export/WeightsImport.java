@@ -22,15 +22,16 @@ import java.util.Map;
 public final class WeightsImport {
 
     /** The largest JSON weights file read, checked before reading. */
-    public static final long MAX_JSON_BYTES = ProjectIO.MAX_BYTES;
+    public static final long MAX_JSON_BYTES = dev.nnplay.engine.project.FileLimits.MAX_WEIGHTS_JSON_BYTES;
 
     private WeightsImport() {
     }
 
     /** Reads {@code file}: an npz when its name ends in {@code .npz}, the JSON export otherwise. */
     public static ProjectWeights read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new WeightsFileException(file + ": no such file");
+        String notAFile = dev.nnplay.engine.data.FileChecks.notAFile(file);
+        if (notAFile != null) {
+            throw new WeightsFileException(file + ": " + notAFile);
         }
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npz") ? fromNpz(file)
                 : fromJson(file);
@@ -69,10 +70,17 @@ public final class WeightsImport {
                 throw new WeightsFileException(where + ": weight " + Arrays.toString(w.shape()) + " and bias "
                         + Arrays.toString(b.shape()) + " do not fit (expected (out, in) and (out,))");
             }
-            layers.add(new DenseWeights(w.rows(), b.data()));
+            finite(w.data(), where + ".weight");
+            finite(b.data(), where + ".bias");
+            try {
+                layers.add(new DenseWeights(w.rows(), b.data()));
+            } catch (IllegalArgumentException e) {
+                throw new WeightsFileException(where + ": " + e.getMessage());
+            }
         }
         if (layers.isEmpty()) {
-            throw new WeightsFileException(file + ": no 'layer0.weight' array; the arrays are " + arrays.keySet());
+            throw new WeightsFileException(file + ": no 'layer0.weight' array; the arrays are "
+                    + dev.nnplay.engine.data.FileChecks.clip(arrays.keySet().toString(), 200));
         }
         return new ProjectWeights(layers, 0, 0);
     }
@@ -89,6 +97,8 @@ public final class WeightsImport {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new WeightsFileException(file + ": no such file");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WeightsFileException(file + ": is not UTF-8 text; a weights file is JSON or .npz");
         }
         return fromJson(text, file.toString());
     }
@@ -98,13 +108,7 @@ public final class WeightsImport {
         try {
             doc = ProjectIO.mapper().readValue(text, WeightsDocument.class);
         } catch (JsonProcessingException e) {
-            String msg = e.getOriginalMessage();
-            Throwable c = e.getCause();
-            if (c instanceof IllegalArgumentException) {
-                msg = c.getMessage();
-            }
-            String at = e.getLocation() != null ? "line " + e.getLocation().getLineNr() + ": " : "";
-            throw new WeightsFileException(file + ": " + at + firstLine(msg));
+            throw new WeightsFileException(file + ": " + ProjectIO.describe(e));
         }
         if (doc == null) {
             throw new WeightsFileException(file + ": is empty");
@@ -121,8 +125,13 @@ public final class WeightsImport {
         return new ProjectWeights(layers, 0, 0);
     }
 
-    private static String firstLine(String s) {
-        int cut = s == null ? -1 : s.indexOf('\n');
-        return cut > 0 ? s.substring(0, cut) : String.valueOf(s);
+    /** Refuses NaN and infinite values: never read, so never trained on or saved. */
+    private static void finite(float[] values, String where) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new WeightsFileException(where + ": value " + i + " is " + (Float.isNaN(values[i]) ? "NaN"
+                        : "infinite") + "; only finite numbers are read");
+            }
+        }
     }
 }

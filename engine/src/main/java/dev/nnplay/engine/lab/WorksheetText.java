@@ -126,7 +126,7 @@ public final class WorksheetText {
                 String[] r = {"m′ = β₁·m + (1 − β₁)·g", "s′ = β₂·s + (1 − β₂)·g²",
                     "m̂ = m′/(1 − β₁ᵗ)   ŝ = s′/(1 − β₂ᵗ)", "θ′ = θ − η·m̂/(√ŝ + ε)"};
                 if (optimizer.equals("adamw")) {
-                    r[3] = "θ′ = θ·(1 − η·λ) − η·m̂/(√ŝ + ε)   (λ: weights only)";
+                    r[3] = "θ′ = θ·(1 − η·λ) − η·m̂/(√ŝ + ε)   (λ: every parameter unless biases are spared)";
                 }
                 yield r;
             }

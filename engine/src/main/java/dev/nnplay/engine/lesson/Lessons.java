@@ -29,7 +29,7 @@ public final class Lessons {
     /** The name of a lesson's settings file. */
     public static final String SPEC_FILE = "lesson.json";
     /** The largest lesson file read. */
-    private static final long MAX_BYTES = 1L << 20;
+    private static final long MAX_BYTES = dev.nnplay.engine.project.FileLimits.MAX_LESSON_BYTES;
 
     private Lessons() {
     }

@@ -6,7 +6,9 @@ import dev.nnplay.engine.nn.Param;
  * Adam and AdamW, as {@code torch.optim.Adam} and {@code torch.optim.AdamW}:
  * {@code m ← β₁m + (1 − β₁)g}, {@code v ← β₂v + (1 − β₂)g²},
  * {@code θ ← θ − (lr/(1 − β₁ᵗ))·m/(√v/√(1 − β₂ᵗ) + ε)}. AdamW first shrinks regularized weights,
- * {@code θ ← θ(1 − lr·λ)} (decoupled weight decay; biases are not decayed).
+ * {@code θ ← θ(1 − lr·λ)} (decoupled weight decay), every parameter as PyTorch's default does, or the
+ * weights only when biases are spared (PyTorch: the biases in a parameter group with
+ * {@code weight_decay=0}).
  */
 public final class Adam extends Optimizer {
     /** Decay of the first moment estimate β₁ (0.9), as set (double, for the bias correction). */
@@ -26,8 +28,10 @@ public final class Adam extends Optimizer {
     private final float weightDecay;
     /** Whether this is AdamW (decoupled decay), for its name. */
     private final boolean decoupled;
+    /** Whether the decay leaves biases (parameters that are not regularized) alone. */
+    private final boolean spareBiases;
 
-    public Adam(double beta1, double beta2, double eps, double weightDecay, boolean decoupled) {
+    public Adam(double beta1, double beta2, double eps, double weightDecay, boolean decoupled, boolean spareBiases) {
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new IllegalArgumentException("Adam's betas must be in [0, 1), got " + beta1 + ", " + beta2);
         }
@@ -38,6 +42,7 @@ public final class Adam extends Optimizer {
         this.eps = (float) eps;
         this.weightDecay = decoupled ? (float) weightDecay : 0f;
         this.decoupled = decoupled;
+        this.spareBiases = spareBiases;
     }
 
     /** β₁, the first moment's decay. */
@@ -75,7 +80,7 @@ public final class Adam extends Optimizer {
         double bc2 = 1.0 - Math.pow(beta2, steps);
         float stepSize = (float) (lr / bc1);
         float bc2Sqrt = (float) Math.sqrt(bc2);
-        float decay = decoupled && p.regularized() ? 1f - lr * weightDecay : 1f;
+        float decay = decoupled && (p.regularized() || !spareBiases) ? 1f - lr * weightDecay : 1f;
         float b2 = (float) beta2;
         float w1 = oneMinusBeta1;
         float w2 = oneMinusBeta2;

@@ -21,6 +21,11 @@ public abstract class Optimizer {
     /** How many state buffers each parameter needs. */
     protected abstract int buffersPerParam();
 
+    /** How many buffers, each as large as its parameter, this optimizer keeps per parameter. */
+    public final int stateBuffers() {
+        return buffersPerParam();
+    }
+
     /** Updates parameter {@code p}, whose state buffers are {@code s}, with learning rate {@code lr}. */
     protected abstract void update(Param p, float[][] s, float lr);
 

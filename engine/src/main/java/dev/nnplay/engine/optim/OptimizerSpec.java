@@ -19,10 +19,15 @@ import java.util.Locale;
  * @param weightDecay  AdamW's decoupled weight decay (0.01)
  * @param lrDecay      AdaGrad's learning-rate decay (0)
  * @param centered     RMSProp's centred variant (false)
+ * @param spareBiases  leave the biases out of weight decay, AdamW's and the L1/L2 penalty's (null or false:
+ *                     every parameter is decayed, as {@code torch.optim.AdamW(model.parameters(), ...)}
+ *                     and SGD's {@code weight_decay} do; true: as PyTorch with the biases in a parameter
+ *                     group of {@code weight_decay=0})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OptimizerSpec(String type, double learningRate, Double momentum, Double beta1, Double beta2,
-                            Double eps, Double alpha, Double weightDecay, Double lrDecay, Boolean centered) {
+                            Double eps, Double alpha, Double weightDecay, Double lrDecay, Boolean centered,
+                            Boolean spareBiases) {
 
     /** Every optimizer kind, in the order a menu lists them. */
     public static final List<String> TYPES =
@@ -53,6 +58,23 @@ public record OptimizerSpec(String type, double learningRate, Double momentum, D
         }
     }
 
+    /** The settings without {@code spareBiases} (every parameter decayed). */
+    public OptimizerSpec(String type, double learningRate, Double momentum, Double beta1, Double beta2, Double eps,
+                         Double alpha, Double weightDecay, Double lrDecay, Boolean centered) {
+        this(type, learningRate, momentum, beta1, beta2, eps, alpha, weightDecay, lrDecay, centered, null);
+    }
+
+    /** Whether weight decay (AdamW's, the penalties') leaves the biases alone. */
+    public boolean sparesBiases() {
+        return spareBiases != null && spareBiases;
+    }
+
+    /** This spec with biases spared from weight decay, or not (null when not, so files stay as they were). */
+    public OptimizerSpec withSpareBiases(boolean spare) {
+        return new OptimizerSpec(type, learningRate, momentum, beta1, beta2, eps, alpha, weightDecay, lrDecay, centered,
+                spare ? Boolean.TRUE : null);
+    }
+
     /** The optimizer of {@code type} with every setting at its default. */
     public static OptimizerSpec of(String type, double learningRate) {
         return new OptimizerSpec(type, learningRate, null, null, null, null, null, null, null, null);
@@ -60,12 +82,13 @@ public record OptimizerSpec(String type, double learningRate, Double momentum, D
 
     /** This spec with another learning rate. */
     public OptimizerSpec withLearningRate(double lr) {
-        return new OptimizerSpec(type, lr, momentum, beta1, beta2, eps, alpha, weightDecay, lrDecay, centered);
+        return new OptimizerSpec(type, lr, momentum, beta1, beta2, eps, alpha, weightDecay, lrDecay, centered,
+                spareBiases);
     }
 
-    /** This spec with another kind, keeping the learning rate and dropping kind-specific settings. */
+    /** This spec with another kind, keeping the learning rate and spareBiases, dropping kind-specific settings. */
     public OptimizerSpec withType(String t) {
-        return of(t, learningRate);
+        return of(t, learningRate).withSpareBiases(sparesBiases());
     }
 
     /** A fresh optimizer with these settings. */
@@ -77,8 +100,9 @@ public record OptimizerSpec(String type, double learningRate, Double momentum, D
             case "adagrad" -> new AdaGrad(f(lrDecay, 0), f(eps, 1e-10), 0f);
             case "rmsprop" -> new RmsProp(d(alpha, 0.99), d(eps, 1e-8), d(momentum, 0),
                     centered != null && centered);
-            case "adam" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), 0, false);
-            case "adamw" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), d(weightDecay, 0.01), true);
+            case "adam" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), 0, false, false);
+            case "adamw" -> new Adam(d(beta1, 0.9), d(beta2, 0.999), d(eps, 1e-8), d(weightDecay, 0.01), true,
+                    sparesBiases());
             default -> throw new AssertionError(type);
         };
     }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A penalty on the weights (not the biases) added to the loss: L1 {@code λΣ|w|}, gradient
- * {@code λ·sign(w)}; L2 {@code (λ/2)Σw²}, gradient {@code λw}, which is what PyTorch's
- * {@code weight_decay=λ} adds for SGD. The reported loss is the data loss alone, without the penalty,
- * so that it compares across settings.
+ * A penalty on the parameters added to the loss: L1 {@code λΣ|w|}, gradient {@code λ·sign(w)}; L2
+ * {@code (λ/2)Σw²}, gradient {@code λw}, which is what PyTorch's {@code weight_decay=λ} adds for SGD.
+ * Like {@code weight_decay} over {@code model.parameters()}, it covers every parameter, biases
+ * included, unless the optimizer's settings spare the biases ({@code OptimizerSpec.spareBiases}). The
+ * reported loss is the data loss alone, without the penalty, so that it compares across settings.
  *
  * @param type {@code none}, {@code l1} or {@code l2}
  * @param rate λ, at least 0
@@ -33,15 +34,20 @@ public record Regularization(String type, double rate) {
         }
     }
 
-    /** Adds the penalty's gradient to every regularized parameter's gradient. */
+    /** Adds the penalty's gradient to every parameter's gradient, biases included. */
     public void addGradient(List<Param> params) {
+        addGradient(params, false);
+    }
+
+    /** Adds the penalty's gradient to every parameter's gradient; to the weights only if {@code spareBiases}. */
+    public void addGradient(List<Param> params, boolean spareBiases) {
         if (type.equals("none") || rate == 0) {
             return;
         }
         float lambda = (float) rate;
         boolean l1 = type.equals("l1");
         for (Param p : params) {
-            if (!p.regularized()) {
+            if (!p.regularized() && spareBiases) {
                 continue;
             }
             float[] w = p.value().data;
@@ -52,14 +58,19 @@ public record Regularization(String type, double rate) {
         }
     }
 
-    /** The penalty's value for the current weights. */
+    /** The penalty's value for the current parameters, biases included. */
     public double penalty(List<Param> params) {
+        return penalty(params, false);
+    }
+
+    /** The penalty's value for the current parameters; over the weights only if {@code spareBiases}. */
+    public double penalty(List<Param> params, boolean spareBiases) {
         if (type.equals("none") || rate == 0) {
             return 0;
         }
         double s = 0;
         for (Param p : params) {
-            if (!p.regularized()) {
+            if (!p.regularized() && spareBiases) {
                 continue;
             }
             float[] w = p.value().data;

@@ -6,6 +6,7 @@ import dev.nnplay.engine.kernel.Kernels;
 import dev.nnplay.engine.nn.Dense;
 import dev.nnplay.engine.nn.Network;
 import dev.nnplay.engine.nn.Rng;
+import dev.nnplay.engine.train.MemoryBudget;
 import dev.nnplay.engine.train.TrainingSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +61,9 @@ public record LoadedProject(Project project, Path baseDir, PreparedData data, Ne
             throw new DataException("the " + p.training().loss() + " loss needs class labels, but the data is regression;"
                     + " use mse, mae or huber");
         }
+        // before the network's arrays are allocated: a legal but huge network is refused in one sentence
+        MemoryBudget.estimate(inputs, outputs, p.network(), p.training(), data.train().size(), data.test().size())
+                .check();
         return p.network().build(inputs, outputs, new Rng(Rng.seedFor(p.seed(), Rng.Purpose.INIT)));
     }
 

@@ -40,8 +40,11 @@ public record Project(String format, int version, String name, String descriptio
 
     /** The value of {@code format} in every project file. */
     public static final String FORMAT = "nnplay-project";
-    /** The format version this program writes and reads. */
-    public static final int VERSION = 1;
+    /**
+     * The format version this program writes; it reads 1 to this. Version 2 may hold number lists as
+     * base64 float32 ({@link FileLimits}).
+     */
+    public static final int VERSION = 2;
 
     /** The fields before {@code signature} existed; a project without one. */
     public Project(String format, int version, String name, String description, long seed, DataSpec data,
@@ -60,7 +63,7 @@ public record Project(String format, int version, String name, String descriptio
         }
         if (version < 1 || version > VERSION) {
             throw new IllegalArgumentException("format version " + version + " is not supported (this program reads "
-                    + "version " + VERSION + ")");
+                    + "versions 1 to " + VERSION + ")");
         }
         if (data == null) {
             throw new IllegalArgumentException("a project needs a 'data' section");
@@ -126,6 +129,12 @@ public record Project(String format, int version, String name, String descriptio
     public Project withProgress(OptimizerState o, List<HistoryRow> h) {
         return new Project(format, VERSION, name, description, seed, data, network, training, transform, weights, o, h,
                 signature);
+    }
+
+    /** This project as this program writes it: of format version {@link #VERSION}, all else kept. */
+    public Project inCurrentVersion() {
+        return version == VERSION ? this : new Project(format, VERSION, name, description, seed, data, network,
+                training, transform, weights, optimizerState, history, signature);
     }
 
     /** This project with another name and description. */

@@ -24,7 +24,7 @@ public final class SetupCodec {
     /** The encoding's version, written after the prefix. */
     public static final int VERSION = 1;
     /** The largest project JSON a setup may unpack to; more is not a setup anyone shared. */
-    static final int MAX_JSON_BYTES = 4 << 20;
+    static final int MAX_JSON_BYTES = FileLimits.MAX_SETUP_JSON_BYTES;
 
     /**
      * The preset dictionary of version 1: words and fragments of project JSON, the most common last

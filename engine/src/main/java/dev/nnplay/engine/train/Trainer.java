@@ -23,6 +23,11 @@ import java.util.function.Supplier;
  *
  * <p>A loss that becomes NaN or infinite pauses training and publishes a snapshot whose message says
  * where it happened and what to try.
+ *
+ * <p>The training thread survives whatever a command, a step or a listener throws, errors such as
+ * {@link OutOfMemoryError} included: training pauses, the newest snapshot's message says what happened
+ * ({@link #describe(Throwable)}) and the {@link #setFailureHandler failure handler} is told; the session
+ * of before goes on. A factory that fails is not kept, so Reset still works after a failed rebuild.
  */
 public final class Trainer implements AutoCloseable {
     /** How long one burst of steps may run before the queue is checked again. */
@@ -38,6 +43,8 @@ public final class Trainer implements AutoCloseable {
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     /** Called with each snapshot, on the training thread. */
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    /** Told of every failure the training thread survived, on that thread; never null. */
+    private volatile Consumer<Throwable> failureHandler = e -> { };
     /** The training thread. */
     private final Thread thread;
 
@@ -87,6 +94,14 @@ public final class Trainer implements AutoCloseable {
         listeners.remove(l);
     }
 
+    /**
+     * Tells {@code h} of every failure the training thread survived (a command, a step or a listener
+     * that threw), on the training thread, after the snapshot that reports it; null for none.
+     */
+    public void setFailureHandler(Consumer<Throwable> h) {
+        failureHandler = h == null ? e -> { } : h;
+    }
+
     /** Whether training runs continuously. */
     public boolean isPlaying() {
         return playing;
@@ -123,7 +138,10 @@ public final class Trainer implements AutoCloseable {
         });
     }
 
-    /** Pauses and starts over with a fresh session (new weights from the seed, epoch 0). */
+    /**
+     * Pauses and starts over with a fresh session (new weights from the seed, epoch 0). If the factory
+     * fails, the session of before stays and the snapshot says why.
+     */
     public void reset() {
         submit(() -> {
             playing = false;
@@ -132,13 +150,18 @@ public final class Trainer implements AutoCloseable {
         });
     }
 
-    /** Pauses and starts over with sessions from {@code newFactory} (the structure or data changed). */
+    /**
+     * Pauses and starts over with sessions from {@code newFactory} (the structure or data changed). The
+     * factory is kept only once it has made a session: one that fails leaves the old one, and the old
+     * session, in place.
+     */
     public void replace(Supplier<TrainingSession> newFactory) {
         submit(() -> {
             playing = false;
             message = "";
+            TrainingSession fresh = newFactory.get();
             factory = newFactory;
-            session = newFactory.get();
+            session = fresh;
         });
     }
 
@@ -169,8 +192,11 @@ public final class Trainer implements AutoCloseable {
         submit(() -> {
             try {
                 answer.complete(query.apply(session));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 answer.completeExceptionally(e);
+                if (e instanceof Error err) {
+                    throw err; // reported by the loop, as any other error
+                }
             }
         });
         return answer;
@@ -219,8 +245,11 @@ public final class Trainer implements AutoCloseable {
     public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         submit(() -> {
-            publish();
-            done.countDown();
+            try {
+                publish();
+            } finally {
+                done.countDown();
+            }
         });
         return done.await(timeout, unit);
     }
@@ -272,13 +301,60 @@ public final class Trainer implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-            } catch (RuntimeException e) {
-                playing = false;
-                message = "Training stopped: " + e.getMessage();
-                notice = Notice.failed(e.getMessage(), message);
-                publish();
+            } catch (Throwable e) {
+                survive(e);
             }
         }
+    }
+
+    /** After {@code e} ended a command or a step: pause, say so in a snapshot, tell the handler. */
+    private void survive(Throwable e) {
+        playing = false;
+        message = "Training stopped: " + describe(e) + ". Press Reset to start over.";
+        notice = Notice.failed(describe(e), message);
+        try {
+            publish();
+        } catch (Throwable again) {
+            // the session cannot even be evaluated (memory is still short): the last snapshot, with the message
+            latest.set(withMessage(latest.get(), message).withNotice(notice));
+        }
+        tellHandler(e);
+    }
+
+    /** {@code s} at rest with {@code m} as its message. */
+    private static Snapshot withMessage(Snapshot s, String m) {
+        return new Snapshot(s.epoch(), s.step(), s.trainLoss(), s.testLoss(), s.trainMetric(), s.testMetric(),
+                s.task(), s.learningRate(), s.batchLoss(), s.weights(), s.figures(), 0, s.diverged(), m, s.sampled(),
+                s.epochEnd(), s.notice());
+    }
+
+    private void tellHandler(Throwable e) {
+        try {
+            failureHandler.accept(e);
+        } catch (Throwable ignored) {
+            // a handler that fails has nobody left to tell
+        }
+    }
+
+    /**
+     * {@code e} in a few words for a person: its message, or what kind of failure it is, without Java
+     * class names. A failure deep inside, with no message of its own, is called an internal error.
+     */
+    public static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "the program ran out of memory (it may use " + dev.nnplay.engine.data.Heap.format(dev.nnplay.engine.data.Heap.max())
+                    + "); use fewer units, a smaller batch or less data, or start the program with a larger -Xmx";
+        }
+        if (e instanceof StackOverflowError) {
+            return "the work nested too deeply (an internal error)";
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank() || e instanceof NullPointerException || e instanceof ClassCastException
+                || e instanceof ArrayIndexOutOfBoundsException) {
+            return "an internal error of the program";
+        }
+        int nl = m.indexOf('\n');
+        return nl > 0 ? m.substring(0, nl) : m;
     }
 
     /** Runs the queued commands, then publishes one snapshot for all of them. */
@@ -353,14 +429,10 @@ public final class Trainer implements AutoCloseable {
 
     /** {@link TrainingSession#stepEpoch()}, ending early, between two batches, when the trainer is closed. */
     private double stepEpochUnlessClosed() {
-        int start = session.epoch();
-        double l = Double.NaN;
-        while (session.epoch() == start && !closed) {
+        double l;
+        do {
             l = session.stepBatch();
-            if (!Double.isFinite(l)) {
-                break;
-            }
-        }
+        } while (session.row() != 0 && !closed && Double.isFinite(l)); // row 0: the next epoch's start
         return l;
     }
 
@@ -375,7 +447,16 @@ public final class Trainer implements AutoCloseable {
         latest.set(s);
         lastSnapshotNanos = System.nanoTime();
         for (Consumer<Snapshot> l : listeners) {
-            l.accept(s);
+            try {
+                l.accept(s);
+            } catch (Throwable e) {
+                // the listener stays (it may work next time); training pauses and says why
+                playing = false;
+                message = "Training paused: showing the progress failed: " + describe(e) + ".";
+                latest.set(withMessage(s, message));
+                tellHandler(e);
+                return;
+            }
         }
     }
 }

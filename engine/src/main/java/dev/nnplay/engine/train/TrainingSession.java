@@ -85,6 +85,8 @@ public final class TrainingSession {
     private int batchSize;
     /** Whether to reshuffle each epoch. */
     private boolean shuffle;
+    /** Whether weight decay leaves the biases alone ({@code OptimizerSpec.spareBiases}). */
+    private final boolean spareBiases;
 
     /** Epochs finished. */
     private int epoch;
@@ -151,6 +153,7 @@ public final class TrainingSession {
         this.regularization = spec.regularization();
         this.batchSize = spec.batchSize();
         this.shuffle = spec.shuffle();
+        this.spareBiases = spec.optimizer().sparesBiases();
     }
 
     /** Takes one mini-batch step and returns that batch's loss (before the update). */
@@ -170,30 +173,27 @@ public final class TrainingSession {
         if (measured) {
             diagnostics.afterBackward(batchX, kernels, step + 1);
         }
-        regularization.addGradient(net.params());
+        regularization.addGradient(net.params(), spareBiases);
         optimizer.step(net.params(), (float) learningRate());
         if (measured) {
             diagnostics.afterUpdate();
         }
-        step++;
+        // counters stop at their largest value rather than wrap to a negative one a save would refuse
+        step = step == Long.MAX_VALUE ? step : step + 1;
         cursor += n;
         if (cursor >= order.length) {
             cursor = 0;
-            epoch++;
+            epoch = epoch == Integer.MAX_VALUE ? epoch : epoch + 1;
         }
         return batchLoss;
     }
 
     /** Steps until the current epoch ends; returns the last batch's loss. */
     public double stepEpoch() {
-        int start = epoch;
-        double l = Double.NaN;
-        while (epoch == start) {
+        double l;
+        do {
             l = stepBatch();
-            if (!Double.isFinite(l)) {
-                break;
-            }
-        }
+        } while (cursor != 0 && Double.isFinite(l)); // the epoch ends where the row order starts again
         return l;
     }
 
@@ -319,7 +319,9 @@ public final class TrainingSession {
      */
     public String divergenceMessage() {
         double suggestion = niceBelow(learningRate() / 3);
-        return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(batchLoss) ? "NaN" : "infinite")
+        // a batch's loss is taken before its update; after the last one, the loss over the data tells
+        double bad = Double.isFinite(batchLoss) ? evaluateTrain().loss() : batchLoss;
+        return "The loss diverged at epoch " + epoch + " (it became " + (Double.isNaN(bad) ? "NaN" : "infinite")
                 + "). Try a learning rate below " + format(suggestion) + ", a smaller network or scaled inputs.";
     }
 
@@ -357,7 +359,7 @@ public final class TrainingSession {
 
     /** Changes the weight penalty. */
     public void setRegularization(Regularization r) {
-        this.regularization = r;
+        this.regularization = r == null ? Regularization.NONE : r;
     }
 
     /** Changes the schedule. */

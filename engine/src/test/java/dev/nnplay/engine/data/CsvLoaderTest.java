@@ -134,7 +134,7 @@ class CsvLoaderTest {
 
     @Test
     void unclosedQuote() throws IOException {
-        fails("a,b\n1,\"x\n2,y\n", "cannot be read as CSV");
+        fails("a,b\n1,\"x\n2,y\n", "line 2: a quoted cell is not closed before the end of the file");
     }
 
     // --- dropping invalid rows -------------------------------------------------------------------

@@ -90,7 +90,8 @@ class WorksheetTest {
                 case "nesterov" -> -lr * (-f.negGradient()[i] + 0.9 * f.velocity()[i]);
                 case "adagrad", "rmsprop" -> lr * f.negGradient()[i] / f.scale()[i];
                 case "adam" -> -lr * f.velocity()[i] / f.scale()[i];
-                default -> -lr * f.velocity()[i] / f.scale()[i] - (i == 0 ? lr * 0.01 * w.entries().get(0).theta() : 0);
+                // adamw: the decay of every parameter, the bias too (PyTorch's default)
+                default -> -lr * f.velocity()[i] / f.scale()[i] - lr * 0.01 * w.entries().get(i).theta();
             };
             // θ′ − θ is exact only to float32's spacing at θ
             double ulp = Math.ulp((float) Math.abs(w.entries().get(i).thetaNew()));

@@ -57,6 +57,18 @@ class GoldenTrajectoryTest {
             seen.add("penalty " + (t.has("regularization") ? t.get("regularization").get("type").asText() : "none"));
             d.get("network").get("hidden").forEach(h -> seen.add("activation " + h.get("activation").asText()));
             seen.add("activation " + d.get("network").get("outputActivation").asText());
+            String decay = t.get("optimizer").path("spareBiases").asBoolean(false) ? "weights only" : "every parameter";
+            if (t.get("optimizer").get("type").asText().equals("adamw")) {
+                seen.add("adamw decays " + decay);
+            }
+            if (t.has("regularization") && t.get("regularization").get("type").asText().equals("l2")) {
+                seen.add("l2 on " + decay);
+            }
+        }
+        // PyTorch's default decays biases too; the setting that spares them is checked as well
+        for (String want : List.of("adamw decays every parameter", "adamw decays weights only", "l2 on every parameter",
+                "l2 on weights only")) {
+            assertTrue(seen.contains(want), "no golden case covers " + want);
         }
         for (String want : List.of("optimizer sgd", "optimizer momentum", "optimizer nesterov", "optimizer adagrad",
                 "optimizer rmsprop", "optimizer adam", "optimizer adamw", "loss mse", "loss mae", "loss huber",

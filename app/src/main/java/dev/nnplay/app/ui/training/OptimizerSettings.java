@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -21,9 +22,12 @@ import org.controlsfx.control.PropertySheet;
 final class OptimizerSettings {
     private final OptimizerSpec spec;
     private final List<Setting> settings = new ArrayList<>();
+    /** Whether weight decay (AdamW's, the L1/L2 penalty's) leaves the biases alone. */
+    private boolean spareBiases;
 
     OptimizerSettings(OptimizerSpec spec) {
         this.spec = spec;
+        this.spareBiases = spec.sparesBiases();
         switch (spec.type()) {
             case "momentum", "nesterov" -> settings.add(new Setting("momentum", or(spec.momentum(), 0.9)));
             case "adagrad" -> {
@@ -54,8 +58,12 @@ final class OptimizerSettings {
     Node view(Consumer<OptimizerSpec> apply) {
         VBox box = new VBox(8);
         box.getStyleClass().add("optimizer-settings");
+        CheckBox spare = new CheckBox(Messages.get("optimizer.spareBiases"));
+        spare.setSelected(spareBiases);
+        spare.setTooltip(new javafx.scene.control.Tooltip(Messages.get("optimizer.spareBiases.tip")));
+        spare.selectedProperty().addListener((o, a, b) -> spareBiases = b);
         if (settings.isEmpty()) {
-            box.getChildren().add(new Label(Messages.get("optimizer.nosettings")));
+            box.getChildren().addAll(new Label(Messages.get("optimizer.nosettings")), spare, applyButton(apply));
             return box;
         }
         PropertySheet sheet = new PropertySheet();
@@ -63,6 +71,11 @@ final class OptimizerSettings {
         sheet.setSearchBoxVisible(false);
         sheet.getItems().setAll(settings);
         sheet.setPrefWidth(320);
+        box.getChildren().addAll(sheet, spare, applyButton(apply));
+        return box;
+    }
+
+    private Node applyButton(Consumer<OptimizerSpec> apply) {
         Button ok = new Button(Messages.get("optimizer.apply"));
         ok.getStyleClass().add("accent");
         Label error = new Label();
@@ -75,14 +88,13 @@ final class OptimizerSettings {
                 error.setText(ex.getMessage());
             }
         });
-        box.getChildren().addAll(sheet, ok, error);
-        return box;
+        return new VBox(8, ok, error);
     }
 
     OptimizerSpec build() {
         Double momentum = get("momentum");
         return new OptimizerSpec(spec.type(), spec.learningRate(), momentum, get("beta1"), get("beta2"), get("eps"),
-                get("alpha"), get("weightDecay"), get("lrDecay"), spec.centered());
+                get("alpha"), get("weightDecay"), get("lrDecay"), spec.centered()).withSpareBiases(spareBiases);
     }
 
     private Double get(String name) {
