@@ -277,17 +277,22 @@ public final class PlaygroundView extends BorderPane {
         boolean[] byHand = {false};
         boolean[] ours = {false};
         lessons.shownProperty().addListener((o, a, b) -> byHand[0] |= !ours[0]);
-        widthProperty().addListener((o, a, w) -> {
-            if (byHand[0] || w.doubleValue() <= 0 || lessons.currentProperty().get() != null) {
+        Runnable follow = () -> {
+            double w = getWidth();
+            if (byHand[0] || w <= 0 || lessons.currentProperty().get() != null) {
                 return;
             }
-            boolean want = w.doubleValue() >= LESSONS_UNFOLDED_FROM;
+            // zoomed in or presenting, the window counts as narrower, as for the compact columns
+            boolean want = w * Display.BASE_FONT / display.fontSize() >= LESSONS_UNFOLDED_FROM;
             if (lessons.shownProperty().get() != want) {
                 ours[0] = true;
                 lessons.shownProperty().set(want);
                 ours[0] = false;
             }
-        });
+        };
+        widthProperty().addListener((o, a, w) -> follow.run());
+        display.zoomProperty().addListener((o, a, b) -> follow.run());
+        display.presentationProperty().addListener((o, a, b) -> follow.run());
     }
 
     /** Compare runs' view, built on first use. */

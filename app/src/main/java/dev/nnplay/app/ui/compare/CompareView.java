@@ -119,7 +119,30 @@ public final class CompareView extends BorderPane {
         CheckBox logScale = new CheckBox(Messages.get("charts.log"));
         logScale.setId("compare-log");
         logScale.selectedProperty().addListener((o, a, b) -> plot.setRangeAxis(b ? log : linear));
-        HBox controls = new HBox(8, play, step, logScale);
+        ComboBox<Double> pace = new ComboBox<>();
+        pace.setId("compare-pace");
+        pace.getItems().setAll(CompareViewModel.PACES);
+        pace.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double p) {
+                return p == null ? "" : p == 0 ? Messages.get("compare.pace.full")
+                        : Messages.format("compare.pace.value", p.intValue());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return null;
+            }
+        });
+        pace.setValue(model.paceProperty().get());
+        pace.valueProperty().addListener((o, a, b) -> {
+            model.paceProperty().set(b);
+            if (model.playingProperty().get()) {
+                model.play(); // at the new pace
+            }
+        });
+        Tips.install(pace, Messages.get("compare.pace.tip"));
+        HBox controls = new HBox(8, play, step, pace, logScale);
         controls.setAlignment(Pos.CENTER_LEFT);
         for (javafx.scene.Node n : new javafx.scene.Node[] {play, step}) {
             n.disableProperty().bind(model.generationProperty().isEqualTo(0));
@@ -275,6 +298,7 @@ public final class CompareView extends BorderPane {
 
     /** Once a frame: takes the newest curves, redraws at most four times a second. */
     public void frame(long now) {
+        model.tick(now);
         model.poll();
         if (dirty && now - drawn >= REDRAW_NANOS) {
             draw();

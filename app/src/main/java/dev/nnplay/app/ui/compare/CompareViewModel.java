@@ -54,6 +54,15 @@ public final class CompareViewModel implements AutoCloseable {
     private final ReadOnlyIntegerWrapper generation = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The paces offered, in epochs a second; 0 is as fast as the machine goes. */
+    public static final List<Double> PACES = List.of(1.0, 3.0, 10.0, 30.0, 100.0, 0.0);
+    /** Epochs a second while playing: slow enough by default for a class to watch the curves part. */
+    private final javafx.beans.property.DoubleProperty pace = new javafx.beans.property.SimpleDoubleProperty(10);
+    /** Whether the runs play at {@link #pace} (the window's frames ask for each epoch). */
+    private boolean paced;
+    private long lastStepNanos;
+    /** The snapshot list when the last paced epoch was asked for; the next waits until it changed. */
+    private List<Comparison.RunSnapshot> asked;
 
     public CompareViewModel(ObservableWorkspace ows) {
         this.ows = ows;
@@ -114,7 +123,7 @@ public final class CompareViewModel implements AutoCloseable {
             return false;
         }
         List<Comparison.RunSnapshot> l = runner.latest();
-        playing.set(runner.isPlaying());
+        playing.set(paced || runner.isPlaying());
         if (l != runs.get()) {
             runs.set(l);
             return true;
@@ -122,23 +131,55 @@ public final class CompareViewModel implements AutoCloseable {
         return false;
     }
 
+    /** Plays at the chosen pace (as fast as it goes at pace 0). */
     public void play() {
         if (runner != null) {
-            runner.play();
+            paced = pace.get() > 0;
+            if (!paced) {
+                runner.play();
+            }
             playing.set(true);
         }
     }
 
     public void pause() {
         if (runner != null) {
+            paced = false;
             runner.pause();
             playing.set(false);
         }
     }
 
+    /**
+     * Called once a frame: while playing at a pace, asks for the next epoch when its time has come and
+     * the last one is done.
+     */
+    public void tick(long nowNanos) {
+        if (!paced || runner == null) {
+            return;
+        }
+        List<Comparison.RunSnapshot> now = runner.latest();
+        boolean done = asked == null || now != asked || nowNanos - lastStepNanos > 2_000_000_000L;
+        if (done && nowNanos - lastStepNanos >= (long) (1e9 / pace.get())) {
+            if (now.stream().allMatch(r -> r.paused() || r.diverged())) {
+                pause();
+                return;
+            }
+            asked = now;
+            lastStepNanos = nowNanos;
+            runner.step();
+        }
+    }
+
+    /** Epochs a second while playing; 0 for as fast as the machine goes. */
+    public javafx.beans.property.DoubleProperty paceProperty() {
+        return pace;
+    }
+
     /** One epoch of every run that is not paused. */
     public void step() {
         if (runner != null) {
+            paced = false;
             runner.step();
             playing.set(false);
         }
@@ -153,6 +194,7 @@ public final class CompareViewModel implements AutoCloseable {
 
     /** Stops the runs; their curves stay on screen. */
     public void stop() {
+        paced = false;
         if (runner != null) {
             runner.close();
             runner = null;

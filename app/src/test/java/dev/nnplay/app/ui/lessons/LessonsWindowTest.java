@@ -184,8 +184,11 @@ class LessonsWindowTest {
         });
         List<Comparison.RunSnapshot> runs = fx(() -> vm.model().compare().runsProperty().get());
         assertEquals(race.runs().size(), runs.size());
+        double pace = fx(() -> vm.model().compare().paceProperty().get());
         for (Comparison.RunSnapshot r : runs) {
             assertTrue(r.curve().evaluations() > 1, r.label() + " trained");
+            // played at the class's pace, not as fast as the machine goes: 1.5 s at 10 epochs a second
+            assertTrue(r.epoch() <= 3 * pace, r.label() + " went " + r.epoch() + " epochs at " + pace + "/s");
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2 * runs.size(), view.compare().seriesCount(), "a train and a test line per run");
