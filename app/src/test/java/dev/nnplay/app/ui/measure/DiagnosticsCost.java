@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * What the diagnostics panel costs training: the window's workspace at full speed, at the window's
  * snapshot rate, with the per-layer figures measured and without, in alternating rounds (off, on,
  * off, on, ...) so that the machine's other load falls on both alike. Prints the mean samples per
- * second of each and their ratio. Not a test: run it by hand, as docs/performance.md says:
+ * wall-clock second of each and their ratio. Not a test: run it by hand, as docs/performance.md says:
  * {@code java -cp ... dev.nnplay.app.ui.measure.DiagnosticsCost [seconds-per-round] [rounds] [project...]}.
  */
 public final class DiagnosticsCost {
@@ -49,22 +49,24 @@ public final class DiagnosticsCost {
         }
     }
 
-    /** Plays for {@code seconds}, polling as the window does; the mean samples per second of its snapshots. */
+    /**
+     * Plays for {@code seconds}, polling as the window does; samples per wall-clock second from the
+     * step counter, so that the time snapshots and their figures take counts too.
+     */
     private static double play(Workspace ws, double seconds) throws InterruptedException {
-        double sum = 0;
-        int n = 0;
+        ws.poll();
+        long before = ws.snapshot().step();
+        long t0 = System.nanoTime();
         ws.play();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long end = t0 + (long) (seconds * 1e9);
         while (System.nanoTime() < end) {
             Thread.sleep(1000 / 60);
-            if (ws.poll() && ws.snapshot().samplesPerSecond() > 0) {
-                sum += ws.snapshot().samplesPerSecond();
-                n++;
-            }
+            ws.poll();
         }
         ws.pause();
         ws.awaitIdle(10, TimeUnit.SECONDS);
+        double wall = (System.nanoTime() - t0) / 1e9;
         ws.poll();
-        return n == 0 ? 0 : sum / n;
+        return (ws.snapshot().step() - before) * (double) ws.state().training().batchSize() / wall;
     }
 }
