@@ -64,6 +64,7 @@ public final class FrameMeasurement {
 
     private static void start(TrainingViewModel vm, Workspace ws, FrameStats frames, double seconds) {
         int batch = ws.state().training().batchSize();
+        vm.setStepsPerSecond(0); // full speed: the window's default pace is one a class can follow
         vm.play();
         PauseTransition warm = new PauseTransition(Duration.seconds(WARMUP_SECONDS));
         warm.setOnFinished(e -> {
