@@ -17,10 +17,8 @@ import dev.nnplay.app.ui.diagnostics.InsideModel;
 import dev.nnplay.app.ui.diagnostics.InsidePane;
 import dev.nnplay.app.ui.lab.LabView;
 import dev.nnplay.app.ui.lessons.LessonPanel;
+import dev.nnplay.app.ui.lessons.LessonsMenu;
 import dev.nnplay.app.ui.lessons.LessonsViewModel;
-import dev.nnplay.engine.lesson.Lesson;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import dev.nnplay.app.ui.measure.FrameStats;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.training.TrainingBar;
@@ -85,7 +83,8 @@ public final class PlaygroundView extends BorderPane {
     private Tab insideTab;
     private Tab compareTab;
     private TabPane tabs;
-    private final LessonPanel lessonPanel;
+    /** Below this width the lesson list folds away by itself, so the playground keeps the window. */
+    private static final double LESSONS_UNFOLDED_FROM = 1300;
     /** The window's files: open, save, export, recovery. */
     private final FilesViewModel files;
     private final FileMenu fileMenu;
@@ -171,10 +170,9 @@ public final class PlaygroundView extends BorderPane {
         diagnostics.setExpanded(true);
         setCenter(modes(columns, top.getChildren().get(1)));
         setBottom(status);
-        lessonPanel = new LessonPanel(vm.lessons());
-        setRight(lessonPanel);
-        foldLessonsOnANarrowWindow(vm.lessons());
-        fileMenu.getMenus().add(lessonsMenu(vm.lessons()));
+        setRight(new LessonPanel(vm.lessons()));
+        Fit.narrowerThan(this, display, LESSONS_UNFOLDED_FROM, vm.lessons()::windowNarrow);
+        fileMenu.getMenus().add(new LessonsMenu(vm.lessons()));
         fileMenu.addPicture(Messages.get("image.diagnostics"), diagnostics.exportNode(), () -> true);
         fileMenu.addPicture(Messages.get("image.inside"), inside, () -> true);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
@@ -266,35 +264,6 @@ public final class PlaygroundView extends BorderPane {
         return tabs;
     }
 
-    /** Below this width the lesson list folds away by itself, so the playground keeps the window. */
-    private static final double LESSONS_UNFOLDED_FROM = 1300;
-
-    /**
-     * While no lesson is open and nobody has folded or unfolded the panel by hand, the lesson list
-     * follows the window's width: a strip below {@link #LESSONS_UNFOLDED_FROM}, unfolded above.
-     */
-    private void foldLessonsOnANarrowWindow(LessonsViewModel lessons) {
-        boolean[] byHand = {false};
-        boolean[] ours = {false};
-        lessons.shownProperty().addListener((o, a, b) -> byHand[0] |= !ours[0]);
-        Runnable follow = () -> {
-            double w = getWidth();
-            if (byHand[0] || w <= 0 || lessons.currentProperty().get() != null) {
-                return;
-            }
-            // zoomed in or presenting, the window counts as narrower, as for the compact columns
-            boolean want = w * Display.BASE_FONT / display.fontSize() >= LESSONS_UNFOLDED_FROM;
-            if (lessons.shownProperty().get() != want) {
-                ours[0] = true;
-                lessons.shownProperty().set(want);
-                ours[0] = false;
-            }
-        };
-        widthProperty().addListener((o, a, w) -> follow.run());
-        display.zoomProperty().addListener((o, a, b) -> follow.run());
-        display.presentationProperty().addListener((o, a, b) -> follow.run());
-    }
-
     /** Compare runs' view, built on first use. */
     private CompareView compareView() {
         if (compare == null) {
@@ -303,25 +272,6 @@ public final class PlaygroundView extends BorderPane {
             fileMenu.addPicture(Messages.get("image.compare"), compare.chartNode(), () -> true);
         }
         return compare;
-    }
-
-    /** The Lessons menu: every lesson, then the panel's switch. */
-    private Menu lessonsMenu(LessonsViewModel lessons) {
-        Menu m = new Menu(Messages.get("lessons.menu"));
-        m.setId("lessons-menu");
-        int i = 1;
-        for (Lesson l : lessons.lessons()) {
-            MenuItem item = new MenuItem(i++ + ". " + l.title());
-            item.setId("lesson-" + l.id());
-            item.setOnAction(e -> lessons.open(l));
-            m.getItems().add(item);
-        }
-        javafx.scene.control.CheckMenuItem panel = new javafx.scene.control.CheckMenuItem(
-                Messages.get("lessons.showpanel"));
-        panel.setId("lessons-panel-toggle");
-        panel.selectedProperty().bindBidirectional(lessons.shownProperty());
-        m.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), panel);
-        return m;
     }
 
     /** The descent lab's view, once opened; null before. */
@@ -541,11 +491,6 @@ public final class PlaygroundView extends BorderPane {
     /** The tabs: playground, inside, compare runs, lab. */
     public TabPane tabs() {
         return tabs;
-    }
-
-    /** The lesson panel. */
-    public LessonPanel lessonPanel() {
-        return lessonPanel;
     }
 
     /** The inside view's diagnostics panel. */

@@ -58,7 +58,7 @@ public final class PlaygroundViewModel implements AutoCloseable {
         this.history = new UndoHistory(workspace);
         this.undo = new UndoViewModel(history, observable);
         workspace.setDiagnostics(diagnostics.wanted());
-        this.lessons = new LessonsViewModel(observable, files, this::lab, this::compare, dialogs, Lessons.folder());
+        this.lessons = new LessonsViewModel(observable, files, this::lab, this::compare, Lessons.folder());
         observable.generationProperty().addListener((o, a, b) -> diagnostics.clear());
         observable.generationProperty().addListener((o, a, b) -> charts.restore(workspace.history()));
         observable.stateProperty().addListener((o, a, b) -> {

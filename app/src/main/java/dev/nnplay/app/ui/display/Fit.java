@@ -30,12 +30,22 @@ public final class Fit {
      * otherwise.
      */
     public static void compactBelow(Region region, Display display, java.util.function.Consumer<Boolean> compact) {
+        narrowerThan(region, display, COMPACT_WIDTH, compact);
+    }
+
+    /**
+     * Calls {@code narrow} whenever {@code region} becomes narrower than {@code width} at the
+     * {@code display}'s size (true) or stops being so (false); zoomed in or presenting, the region
+     * counts as narrower.
+     */
+    public static void narrowerThan(Region region, Display display, double width,
+                                    java.util.function.Consumer<Boolean> narrow) {
         boolean[] now = {false};
         Runnable check = () -> {
-            boolean c = region.getWidth() > 0 && region.getWidth() * Display.BASE_FONT / display.fontSize() < COMPACT_WIDTH;
+            boolean c = region.getWidth() > 0 && region.getWidth() * Display.BASE_FONT / display.fontSize() < width;
             if (c != now[0]) {
                 now[0] = c;
-                compact.accept(c);
+                narrow.accept(c);
             }
         };
         region.widthProperty().addListener((o, a, b) -> check.run());

@@ -1,6 +1,5 @@
 package dev.nnplay.app.ui.lessons;
 
-import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
 import dev.nnplay.app.ui.compare.CompareViewModel;
@@ -43,7 +42,6 @@ public final class LessonsViewModel {
     private final FilesViewModel files;
     private final Supplier<LabViewModel> lab;
     private final Supplier<CompareViewModel> compare;
-    private final DialogService dialogs;
     private final Path folder;
     private final String language;
     private List<Lesson> lessons;
@@ -52,20 +50,37 @@ public final class LessonsViewModel {
     private final ReadOnlyIntegerWrapper stepDone = new ReadOnlyIntegerWrapper(-1);
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(View.PLAYGROUND);
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    /** Whether someone folded or unfolded the panel (or a lesson did): a narrow window then leaves it. */
+    private boolean foldedByHand;
+    /** Set while {@link #windowNarrow} folds or unfolds, so that it does not count as by hand. */
+    private boolean following;
 
     /**
      * The lessons in {@code folder} (null: none) in the language of the window's locale; a lesson opens
      * through {@code files}, the lab and compare runs are made on first use.
      */
     public LessonsViewModel(ObservableWorkspace ows, FilesViewModel files, Supplier<LabViewModel> lab,
-                            Supplier<CompareViewModel> compare, DialogService dialogs, Path folder) {
+                            Supplier<CompareViewModel> compare, Path folder) {
         this.ows = ows;
         this.files = files;
         this.lab = lab;
         this.compare = compare;
-        this.dialogs = dialogs;
         this.folder = folder;
         this.language = Lessons.languageFor(Messages.locale());
+        shown.addListener((o, a, b) -> foldedByHand |= !following);
+    }
+
+    /**
+     * The window became narrow (true) or wide again: while no lesson is open and nobody has folded
+     * or unfolded the panel, the list folds away on a narrow window so the playground keeps it.
+     */
+    public void windowNarrow(boolean narrow) {
+        if (foldedByHand || current.get() != null) {
+            return;
+        }
+        following = true;
+        shown.set(!narrow);
+        following = false;
     }
 
     /** Every lesson, in menu order, read on first call; a lesson that cannot be read is left out and said. */

@@ -67,15 +67,7 @@ class LessonsWindowTest {
 
     private void open(FxRobot robot, Lesson l) throws Exception {
         assertTrue(fx(() -> lessons().open(l)).get(60, TimeUnit.SECONDS), "the lesson opened");
-        settle(robot);
-    }
-
-    /** Lets the trainer finish every command and the window draw it; the snapshot is taken on the FX thread. */
-    private void settle(FxRobot robot) throws Exception {
-        assertTrue(vm.model().workspace().awaitIdle(60, TimeUnit.SECONDS), "training became idle");
-        fx(() -> vm.model().poll());
-        robot.sleep(150);
-        WaitForAsyncUtils.waitForFxEvents();
+        TestWindows.settle(robot, vm);
     }
 
     @Test
@@ -104,7 +96,7 @@ class LessonsWindowTest {
         while (lessons().currentProperty().get() == null && System.nanoTime() < until) {
             robot.sleep(50);
         }
-        settle(robot);
+        TestWindows.settle(robot, vm);
         Workspace.State s = vm.model().workspace().state();
         assertEquals(xor.project().network(), s.network(), "the lesson's network");
         assertEquals(xor.project().data().features(), s.data().features(), "the lesson's features");
@@ -124,7 +116,7 @@ class LessonsWindowTest {
             stepButton.fire();
             return null;
         });
-        settle(robot);
+        TestWindows.settle(robot, vm);
         Workspace.State after = vm.model().workspace().state();
         assertEquals(xor.steps().get(withLayers).spec().settings().hidden(),
                 after.network().hidden().stream().map(l -> l.units()).toList(), "the step's hidden layers");
@@ -210,7 +202,7 @@ class LessonsWindowTest {
                     lessons().apply(step);
                     return null;
                 });
-                settle(robot);
+                TestWindows.settle(robot, vm);
                 fx(() -> {
                     vm.model().workspace().pause();
                     if (vm.model().lab() != null) {
