@@ -50,8 +50,8 @@ public final class Workspace implements AutoCloseable {
             DataSpec.generated(new GeneratorSpec("xor", SAMPLES, 0.0, 1, null)), NetworkSpec.of(Activation.TANH, 4, 2),
             new TrainingSpec(Loss.BCE_LOGITS.id(), null, OptimizerSpec.of("sgd", 0.03), null, null, 10, 0, true));
 
-    /** How often the trainer publishes a snapshot while playing. */
-    private static final double SNAPSHOTS_PER_SECOND = 20;
+    /** How often the trainer publishes a snapshot while playing: each redraws the playground, and 12 look smooth. */
+    private static final double SNAPSHOTS_PER_SECOND = 12;
 
     /**
      * The settings and the data they were prepared into, as one value: they always change together.
@@ -180,8 +180,9 @@ public final class Workspace implements AutoCloseable {
         }
         snapshot = s;
         history.add(s);
-        if (!trainer.isPlaying() && playing && s.samplesPerSecond() == 0) {
-            playing = false; // stopped by itself: diverged or an error
+        // until the trainer has run the play sent, its snapshots are those of before: not a stop
+        if (playing && !trainer.isPlaying() && !trainer.hasPendingCommands() && s.samplesPerSecond() == 0) {
+            playing = false; // stopped by itself: diverged, an epoch limit or an error
             fire(Change.PLAYING);
         }
         return true;

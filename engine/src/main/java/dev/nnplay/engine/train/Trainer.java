@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -50,6 +51,9 @@ public final class Trainer implements AutoCloseable {
 
     /** Whether training runs continuously. */
     private volatile boolean playing;
+    /** Commands sent and commands run (or failed), for {@link #hasPendingCommands}. */
+    private final AtomicLong commandsSent = new AtomicLong();
+    private final AtomicLong commandsRun = new AtomicLong();
     /** Set by {@link #close()}. */
     private volatile boolean closed;
     /** Minimum time between snapshots while playing. */
@@ -105,6 +109,15 @@ public final class Trainer implements AutoCloseable {
     /** Whether training runs continuously. */
     public boolean isPlaying() {
         return playing;
+    }
+
+    /**
+     * Whether a command sent (play, pause, a step, a setting...) has not run yet. Until it has,
+     * {@link #isPlaying} and {@link #latest} tell of the time before it: a window that sent play and
+     * sees "not playing" may only conclude that training stopped by itself once this is false.
+     */
+    public boolean hasPendingCommands() {
+        return commandsRun.get() != commandsSent.get();
     }
 
     /** Starts continuous training. */
@@ -244,13 +257,7 @@ public final class Trainer implements AutoCloseable {
      */
     public boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        submit(() -> {
-            try {
-                publish();
-            } finally {
-                done.countDown();
-            }
-        });
+        submit(this::publish, done);
         return done.await(timeout, unit);
     }
 
@@ -281,10 +288,25 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void submit(Runnable command) {
+        submit(command, null);
+    }
+
+    /** Queues {@code command}; {@code done} (may be null) is counted down once it has run and been counted. */
+    private void submit(Runnable command, CountDownLatch done) {
         if (closed) {
             throw new IllegalStateException("the trainer is closed");
         }
-        commands.add(command);
+        commandsSent.incrementAndGet();
+        commands.add(() -> {
+            try {
+                command.run();
+            } finally {
+                commandsRun.incrementAndGet();
+                if (done != null) {
+                    done.countDown();
+                }
+            }
+        });
     }
 
     private void run() {
