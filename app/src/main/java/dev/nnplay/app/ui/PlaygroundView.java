@@ -108,6 +108,9 @@ public final class PlaygroundView extends BorderPane {
      */
     private static final long CHART_INTERVAL_NANOS = 250_000_000L;
     private boolean chartDirty;
+    /** While playing, the least time between two updates of a table output (see frame). */
+    private static final long TABLE_INTERVAL_NANOS = 330_000_000L;
+    private long tableShown;
     private boolean dark;
     private long chartDrawn;
 
@@ -362,14 +365,20 @@ public final class PlaygroundView extends BorderPane {
             rebuildStructure();
         }
         Snapshot s = ows.snapshotProperty().get();
+        boolean playing = ows.playingProperty().get();
         // by identity, not poll()'s answer: a test's awaitIdle() may have taken the snapshot already
         if (s != drawn && worker != null) {
             drawn = s;
-            OutputEvaluator ev = evaluator;
-            worker.submit(() -> {
-                Evaluation e = ev.evaluate(s.weights());
-                return e == null ? null : new Drawn(s, e);
-            });
+            // a table of every test row cannot be read while it changes 12 times a second, and costs
+            // the FX thread and the renderer what the training thread then lacks: while playing, 3 a second
+            if (!playing || evaluator.shape() != OutputShape.TABLE || now - tableShown >= TABLE_INTERVAL_NANOS) {
+                tableShown = now;
+                OutputEvaluator ev = evaluator;
+                worker.submit(() -> {
+                    Evaluation e = ev.evaluate(s.weights());
+                    return e == null ? null : new Drawn(s, e);
+                });
+            }
             network.update(s, null);
             chartDirty |= chartsModel.add(s);
             status.update(s);
@@ -396,7 +405,7 @@ public final class PlaygroundView extends BorderPane {
                 network.updateCurves(d.evaluation().curve());
             }
         }
-        boolean playing = ows.playingProperty().get();
+        network.frame(now, playing);
         if (chartDirty && (!playing || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
             charts.redraw(playing);
             chartDirty = false;

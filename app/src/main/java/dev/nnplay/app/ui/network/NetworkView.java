@@ -11,6 +11,7 @@ import dev.nnplay.app.ui.common.Palette;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.train.Snapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.canvas.Canvas;
@@ -77,6 +78,19 @@ public final class NetworkView extends Pane {
     private float[][] linkWeights;
     /** The link under the mouse as {dense, index}, or null. */
     private int[] hover;
+    /** Looks: size steps of a link, each drawn in two colours; see {@link #look}. */
+    static final int LOOKS = 36;
+    /** Per link (numbered across the dense layers), its look, and the links sorted by look. */
+    private int[] looks = new int[0];
+    private int[] order = new int[0];
+    /** The looks being worked out, compared with {@link #looks} before anything is drawn. */
+    private int[] fresh = new int[0];
+    /** While playing, the links drawn per second at most (see {@link #linkInterval}). */
+    static final double LINKS_PER_SECOND = 1000;
+    /** The snapshot whose weights the links are still to show, or null. */
+    private Snapshot pendingLinks;
+    /** When the links were last drawn, on the frame clock. */
+    private long linksDrawn;
     private final List<Rectangle[]> biases = new ArrayList<>();
     private final int[] buffer = new int[THUMB * THUMB];
     private final float[] sampled = new float[THUMB * THUMB];
@@ -107,6 +121,7 @@ public final class NetworkView extends Pane {
         links.clear();
         biases.clear();
         shown = null;
+        pendingLinks = null;
         linkWeights = null;
         hover = null;
         PreparedData p = vm.prepared();
@@ -215,43 +230,134 @@ public final class NetworkView extends Pane {
         return cell;
     }
 
-    /** Where link {@code index} of dense layer {@code dense} starts and ends: x0, y0, x1, y1. */
-    double[] linkEnds(int dense, int index) {
-        return java.util.Arrays.copyOfRange(links.get(dense), 4 * index, 4 * index + 4);
+    /** The snapshot whose weights the links show, or null before the first. */
+    Snapshot linksShown() {
+        return shown;
     }
 
-    /** Draws every link from {@link #linkWeights}: colour by sign, width and opacity by size. */
+    /** Where link {@code index} of dense layer {@code dense} starts and ends: x0, y0, x1, y1. */
+    double[] linkEnds(int dense, int index) {
+        return Arrays.copyOfRange(links.get(dense), 4 * index, 4 * index + 4);
+    }
+
+    /**
+     * Draws every link from {@link #linkWeights}: colour by sign, width and opacity by size. Links that
+     * look the same (same sign, same {@linkplain #look size step}) are stroked as one path, weakest first
+     * so the strong links lie on top: the software renderer pays for every row a stroked shape covers,
+     * and Digits' 2 368 links one shape each took it half a second a frame.
+     */
     private void drawLinks() {
+        drawLinks(true);
+    }
+
+    /** As {@link #drawLinks()}; unless {@code always}, nothing is drawn when no link's look changed. */
+    private void drawLinks(boolean always) {
+        int total = 0;
+        for (double[] ls : links) {
+            total += ls.length / 4;
+        }
+        if (order.length != total) {
+            order = new int[total];
+            looks = new int[total];
+            fresh = new int[total];
+            always = true;
+        }
+        // a counting sort of the links by look: starts[b] is where look b's links begin in order
+        int[] starts = new int[2 * LOOKS + 1];
+        for (int d = 0, k0 = 0; d < links.size(); k0 += links.get(d).length / 4, d++) {
+            float[] w = weightsOf(d);
+            for (int k = 0; k < links.get(d).length / 4; k++) {
+                fresh[k0 + k] = w == null ? 0 : look(k < w.length ? w[k] : 0);
+                starts[fresh[k0 + k] + 1]++;
+            }
+        }
+        if (!always && Arrays.equals(fresh, looks)) {
+            return;
+        }
+        int[] swap = looks;
+        looks = fresh;
+        fresh = swap;
+        for (int b = 0; b < 2 * LOOKS; b++) {
+            starts[b + 1] += starts[b];
+        }
+        int[] next = Arrays.copyOf(starts, 2 * LOOKS);
+        for (int i = 0; i < total; i++) {
+            order[next[looks[i]]++] = i;
+        }
         GraphicsContext g = linkCanvas.getGraphicsContext2D();
         g.clearRect(0, 0, linkCanvas.getWidth(), linkCanvas.getHeight());
-        for (int d = 0; d < links.size(); d++) {
-            double[] ls = links.get(d);
-            float[] w = linkWeights != null && 2 * d < linkWeights.length ? linkWeights[2 * d] : null;
-            for (int k = 0; k < ls.length / 4; k++) {
-                float v = w != null && k < w.length ? w[k] : 0;
-                double width = Math.min(8, 0.6 + Math.abs(v) * 1.6);
-                if (hover != null && hover[0] == d && hover[1] == k) {
-                    g.setGlobalAlpha(0.35);
-                    g.setStroke(Color.GRAY);
-                    g.setLineWidth(width + 5);
-                    curve(g, ls, k);
+        if (hover != null) {
+            g.setGlobalAlpha(0.35);
+            g.setStroke(Color.GRAY);
+            g.setLineWidth(width(magnitude(look(valueAt(hover[0], hover[1])))) + 5);
+            g.beginPath();
+            curve(g, links.get(hover[0]), hover[1]);
+            g.stroke();
+        }
+        for (int step = 0; step < LOOKS; step++) {
+            for (int sign = 0; sign < 2; sign++) {
+                int b = 2 * step + sign;
+                if (starts[b] == starts[b + 1]) {
+                    continue;
                 }
-                g.setGlobalAlpha(w == null ? 0.35 : Math.min(1, 0.35 + Math.abs(v)));
-                g.setStroke(w == null ? Color.GRAY : v >= 0 ? POSITIVE : NEGATIVE);
-                g.setLineWidth(width);
-                curve(g, ls, k);
+                double v = magnitude(b);
+                g.setGlobalAlpha(linkWeights == null ? 0.35 : Math.min(1, 0.35 + v));
+                g.setStroke(linkWeights == null ? Color.GRAY : sign == 0 ? POSITIVE : NEGATIVE);
+                g.setLineWidth(width(v));
+                g.beginPath();
+                for (int i = starts[b]; i < starts[b + 1]; i++) {
+                    int d = 0;
+                    int k = order[i];
+                    while (k >= links.get(d).length / 4) {
+                        k -= links.get(d).length / 4;
+                        d++;
+                    }
+                    curve(g, links.get(d), k);
+                }
+                g.stroke();
             }
         }
         g.setGlobalAlpha(1);
     }
 
+    /** Dense layer {@code d}'s weights as last drawn, or null when there are none to draw. */
+    private float[] weightsOf(int d) {
+        return linkWeights != null && 2 * d < linkWeights.length ? linkWeights[2 * d] : null;
+    }
+
+    private float valueAt(int d, int k) {
+        float[] w = weightsOf(d);
+        return w != null && k < w.length ? w[k] : 0;
+    }
+
+    /**
+     * A weight's look: {@code 2 * step + (negative ? 1 : 0)}, its size rounded to steps of 0.05 up to
+     * 1 and of 0.25 beyond, where the width changes slowly and the opacity no more (a width step is
+     * at most 0.4 px); the widest look is every size from 4.625 on, the most {@link #width} draws.
+     */
+    static int look(float v) {
+        double a = Math.abs(v);
+        int step = a < 1 ? (int) Math.round(a / 0.05) : 20 + (int) Math.round((a - 1) / 0.25);
+        return 2 * Math.min(step, LOOKS - 1) + (v < 0 ? 1 : 0);
+    }
+
+    /** The size a look stands for. */
+    static double magnitude(int look) {
+        int step = look / 2;
+        return step <= 20 ? step * 0.05 : 1 + (step - 20) * 0.25;
+    }
+
+    /** A link's line width for a weight of size {@code v}. */
+    private static double width(double v) {
+        return Math.min(8, 0.6 + v * 1.6);
+    }
+
+    /** Adds link {@code k} of {@code ls} to the current path. */
     private static void curve(GraphicsContext g, double[] ls, int k) {
         double x0 = ls[4 * k], y0 = ls[4 * k + 1], x1 = ls[4 * k + 2], y1 = ls[4 * k + 3];
         double mx = (x0 + x1) / 2;
-        g.beginPath();
         g.moveTo(x0, y0);
         g.bezierCurveTo(mx, y0, mx, y1, x1, y1);
-        g.stroke();
     }
 
     /** The link within a few pixels of {@code (x, y)} as {dense, index}, or null. */
@@ -334,27 +440,13 @@ public final class NetworkView extends Pane {
         });
     }
 
-    /** Recolours the links and bias markers from {@code s}, and redraws every thumbnail from {@code r}. */
+    /**
+     * Redraws every thumbnail from {@code r}, and takes {@code s}'s weights for the links and bias
+     * markers, which {@link #frame} draws.
+     */
     public void update(Snapshot s, GridResult r) {
         if (s != shown && s.weights().length == 2 * links.size()) {
-            shown = s;
-            for (int d = 0; d < links.size(); d++) {
-                if (s.weights()[2 * d].length != links.get(d).length / 4) {
-                    return;
-                }
-            }
-            linkWeights = s.weights();
-            drawLinks();
-            for (int d = 0; d < links.size(); d++) {
-                float[] b = s.weights()[2 * d + 1];
-                Rectangle[] bs = biases.get(d);
-                for (int i = 0; i < bs.length && i < b.length; i++) {
-                    Color c = b[i] >= 0 ? POSITIVE : NEGATIVE;
-                    if (bs[i].getFill() != c) {
-                        bs[i].setFill(c);
-                    }
-                }
-            }
+            pendingLinks = s;
         }
         if (r != null && r.layers().size() == thumbs.size()) {
             for (int l = 0; l < thumbs.size(); l++) {
@@ -365,6 +457,50 @@ public final class NetworkView extends Pane {
                 }
             }
         }
+    }
+
+    /**
+     * Draws the links and bias markers of the newest snapshot {@link #update} was given: at once when
+     * paused, and while playing no sooner than {@link #linkInterval} after the last time. Drawn in
+     * software, a link costs the renderer about as much as the rows it spans (some 85 µs for one of
+     * Digits' under Xvfb), so a large network redrawn with every snapshot took the renderer a whole core
+     * and the training thread half of one.
+     */
+    public void frame(long now, boolean playing) {
+        Snapshot s = pendingLinks;
+        if (s == null || playing && now - linksDrawn < linkInterval()) {
+            return;
+        }
+        pendingLinks = null;
+        linksDrawn = now;
+        shown = s;
+        for (int d = 0; d < links.size(); d++) {
+            if (s.weights()[2 * d].length != links.get(d).length / 4) {
+                return;
+            }
+        }
+        boolean grey = linkWeights == null; // drawn without weights: in grey, whatever the looks say
+        linkWeights = s.weights();
+        drawLinks(grey);
+        for (int d = 0; d < links.size(); d++) {
+            float[] b = s.weights()[2 * d + 1];
+            Rectangle[] bs = biases.get(d);
+            for (int i = 0; i < bs.length && i < b.length; i++) {
+                Color c = b[i] >= 0 ? POSITIVE : NEGATIVE;
+                if (bs[i].getFill() != c) {
+                    bs[i].setFill(c);
+                }
+            }
+        }
+    }
+
+    /**
+     * The least time between two drawings of the links while playing, in nanoseconds: {@value
+     * #LINKS_PER_SECOND} links a second, so the opening networks redraw with every snapshot, a
+     * 8-16-16-3 network's 432 links twice a second and Digits' 2 368 every 2.4 s.
+     */
+    long linkInterval() {
+        return (long) (order.length * 1e9 / LINKS_PER_SECOND);
     }
 
     /**
