@@ -19,7 +19,7 @@ import javafx.util.Duration;
  * frame intervals and the FX-thread work per frame after a warm-up, then trains the same settings
  * with no window for as long and prints both training speeds, and the CPU each thread used in both
  * parts, and quits. With {@code -Dnnplay.measureProject=FILE} both parts train that project instead of
- * the opening one. Speeds are printed twice: the mean of the snapshots' figures (time inside steps
+ * the opening one; {@value #WARMUP_PROPERTY} sets the seconds played before recording. Speeds are printed twice: the mean of the snapshots' figures (time inside steps
  * only) and samples per wall-clock second (steps between the first and the last snapshot recorded,
  * times the batch size), which also counts what the training thread spends on snapshots. For the
  * window section of docs/performance.md.
@@ -29,7 +29,12 @@ public final class FrameMeasurement {
     static final String PROPERTY = "nnplay.measureFrames";
     /** The system property naming a project file to measure instead of the opening one. */
     static final String PROJECT_PROPERTY = "nnplay.measureProject";
-    private static final double WARMUP_SECONDS = 4;
+    /**
+     * The system property for the seconds of play before recording (default {@value #WARMUP_DEFAULT}):
+     * for the first ten seconds or so C2 compiles the window's own code, with most of a core.
+     */
+    static final String WARMUP_PROPERTY = "nnplay.measureWarmup";
+    private static final double WARMUP_DEFAULT = 15;
 
     private FrameMeasurement() {
     }
@@ -66,7 +71,8 @@ public final class FrameMeasurement {
         int batch = ws.state().training().batchSize();
         vm.setStepsPerSecond(0); // full speed: the window's default pace is one a class can follow
         vm.play();
-        PauseTransition warm = new PauseTransition(Duration.seconds(WARMUP_SECONDS));
+        PauseTransition warm = new PauseTransition(Duration.seconds(
+                Double.parseDouble(System.getProperty(WARMUP_PROPERTY, String.valueOf(WARMUP_DEFAULT)))));
         warm.setOnFinished(e -> {
             frames.clear();
             Map<String, Long> cpuBefore = ThreadCpu.now();
