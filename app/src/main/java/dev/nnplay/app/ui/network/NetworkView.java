@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.css.PseudoClass;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -28,13 +26,10 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
-// Over 400 lines: the graph's layout, its neuron thumbnails and its link canvas are drawn from one layout pass
-// and share its coordinates; split, each half would need the other's geometry.
-
 /**
  * The network as a graph: a column of neurons per layer (inputs, hidden layers, outputs), each with a
  * thumbnail of its own output over the input plane (for one input, a plot of it along x), and a link per weight coloured by its sign and
- * as thick as its size, all drawn on one canvas. Hover a link or a bias marker for its value; click a
+ * as thick as its size, all drawn on one {@link LinkCanvas}. Hover a link or a bias marker for its value; click a
  * link to type a new one;
  * click a neuron to see it large in the output view. The editor's controls sit above each column.
  */
@@ -66,27 +61,9 @@ public final class NetworkView extends Pane {
     /** Per layer, per neuron: the thumbnail images, filled each frame. */
     private final List<List<WritableImage>> thumbs = new ArrayList<>();
     private final List<List<StackPane>> neurons = new ArrayList<>();
-    /**
-     * The links' end points, in params order: dense layer d's weight {@code [o][i]} (index
-     * {@code k = o * nin + i}) runs from {@code (g[4k], g[4k+1])} to {@code (g[4k+2], g[4k+3])} of
-     * {@code links.get(d)}. All links are drawn on one canvas: one node instead of one per weight.
-     */
-    private final List<double[]> links = new ArrayList<>();
-    private final Canvas linkCanvas = new Canvas();
+    /** The links, one per weight, all drawn on one canvas. */
+    private final LinkCanvas links = new LinkCanvas();
     private final Tooltip linkTip = new Tooltip();
-    /** The weights the links were last drawn with, or null before the first snapshot. */
-    private float[][] linkWeights;
-    /** The link under the mouse as {dense, index}, or null. */
-    private int[] hover;
-    /** Looks: size steps of a link, each drawn in two colours; see {@link #look}. */
-    static final int LOOKS = 36;
-    /** Per link (numbered across the dense layers), its look, and the links sorted by look. */
-    private int[] looks = new int[0];
-    private int[] order = new int[0];
-    /** The looks being worked out, compared with {@link #looks} before anything is drawn. */
-    private int[] fresh = new int[0];
-    /** While playing, the links drawn per second at most (see {@link #linkInterval}). */
-    static final double LINKS_PER_SECOND = 1000;
     /** The snapshot whose weights the links are still to show, or null. */
     private Snapshot pendingLinks;
     /** When the links were last drawn, on the frame clock. */
@@ -101,11 +78,10 @@ public final class NetworkView extends Pane {
         this.out = out;
         this.controls = new LayerControls(vm.editor());
         getStyleClass().add("network-graph");
-        linkCanvas.getStyleClass().add("links");
-        linkCanvas.setOnMouseMoved(e -> hoverAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
-        linkCanvas.setOnMouseExited(e -> hoverAt(-1e9, -1e9, 0, 0));
-        linkCanvas.setOnMouseClicked(e -> {
-            int[] h = linkAt(e.getX(), e.getY());
+        links.setOnMouseMoved(e -> hoverAt(e.getX(), e.getY(), e.getScreenX(), e.getScreenY()));
+        links.setOnMouseExited(e -> hoverAt(-1e9, -1e9, 0, 0));
+        links.setOnMouseClicked(e -> {
+            int[] h = links.at(e.getX(), e.getY());
             if (h != null) {
                 editValue(2 * h[0], h[1]);
             }
@@ -122,8 +98,6 @@ public final class NetworkView extends Pane {
         biases.clear();
         shown = null;
         pendingLinks = null;
-        linkWeights = null;
-        hover = null;
         PreparedData p = vm.prepared();
         List<Integer> sizes = vm.layerSizes();
         // many inputs (Digits' 64 pixels) are a compact block of small cells instead of a tall column
@@ -189,11 +163,11 @@ public final class NetworkView extends Pane {
             }
         }
         double width = 40 + (sizes.size() - 1) * COLUMN + NODE + 20 + shift;
-        linkCanvas.setWidth(width);
-        linkCanvas.setHeight(height);
-        getChildren().add(linkCanvas);
+        links.setWidth(width);
+        links.setHeight(height);
+        getChildren().add(links);
         getChildren().addAll(nodeNodes);
-        drawLinks();
+        links.draw(true);
         setPrefSize(width, height);
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         markFocus();
@@ -237,172 +211,27 @@ public final class NetworkView extends Pane {
 
     /** Where link {@code index} of dense layer {@code dense} starts and ends: x0, y0, x1, y1. */
     double[] linkEnds(int dense, int index) {
-        return Arrays.copyOfRange(links.get(dense), 4 * index, 4 * index + 4);
-    }
-
-    /**
-     * Draws every link from {@link #linkWeights}: colour by sign, width and opacity by size. Links that
-     * look the same (same sign, same {@linkplain #look size step}) are stroked as one path, weakest first
-     * so the strong links lie on top: the software renderer pays for every row a stroked shape covers,
-     * and Digits' 2 368 links one shape each took it half a second a frame.
-     */
-    private void drawLinks() {
-        drawLinks(true);
-    }
-
-    /** As {@link #drawLinks()}; unless {@code always}, nothing is drawn when no link's look changed. */
-    private void drawLinks(boolean always) {
-        int total = 0;
-        for (double[] ls : links) {
-            total += ls.length / 4;
-        }
-        if (order.length != total) {
-            order = new int[total];
-            looks = new int[total];
-            fresh = new int[total];
-            always = true;
-        }
-        // a counting sort of the links by look: starts[b] is where look b's links begin in order
-        int[] starts = new int[2 * LOOKS + 1];
-        for (int d = 0, k0 = 0; d < links.size(); k0 += links.get(d).length / 4, d++) {
-            float[] w = weightsOf(d);
-            for (int k = 0; k < links.get(d).length / 4; k++) {
-                fresh[k0 + k] = w == null ? 0 : look(k < w.length ? w[k] : 0);
-                starts[fresh[k0 + k] + 1]++;
-            }
-        }
-        if (!always && Arrays.equals(fresh, looks)) {
-            return;
-        }
-        int[] swap = looks;
-        looks = fresh;
-        fresh = swap;
-        for (int b = 0; b < 2 * LOOKS; b++) {
-            starts[b + 1] += starts[b];
-        }
-        int[] next = Arrays.copyOf(starts, 2 * LOOKS);
-        for (int i = 0; i < total; i++) {
-            order[next[looks[i]]++] = i;
-        }
-        GraphicsContext g = linkCanvas.getGraphicsContext2D();
-        g.clearRect(0, 0, linkCanvas.getWidth(), linkCanvas.getHeight());
-        if (hover != null) {
-            g.setGlobalAlpha(0.35);
-            g.setStroke(Color.GRAY);
-            g.setLineWidth(width(magnitude(look(valueAt(hover[0], hover[1])))) + 5);
-            g.beginPath();
-            curve(g, links.get(hover[0]), hover[1]);
-            g.stroke();
-        }
-        for (int step = 0; step < LOOKS; step++) {
-            for (int sign = 0; sign < 2; sign++) {
-                int b = 2 * step + sign;
-                if (starts[b] == starts[b + 1]) {
-                    continue;
-                }
-                double v = magnitude(b);
-                g.setGlobalAlpha(linkWeights == null ? 0.35 : Math.min(1, 0.35 + v));
-                g.setStroke(linkWeights == null ? Color.GRAY : sign == 0 ? POSITIVE : NEGATIVE);
-                g.setLineWidth(width(v));
-                g.beginPath();
-                for (int i = starts[b]; i < starts[b + 1]; i++) {
-                    int d = 0;
-                    int k = order[i];
-                    while (k >= links.get(d).length / 4) {
-                        k -= links.get(d).length / 4;
-                        d++;
-                    }
-                    curve(g, links.get(d), k);
-                }
-                g.stroke();
-            }
-        }
-        g.setGlobalAlpha(1);
-    }
-
-    /** Dense layer {@code d}'s weights as last drawn, or null when there are none to draw. */
-    private float[] weightsOf(int d) {
-        return linkWeights != null && 2 * d < linkWeights.length ? linkWeights[2 * d] : null;
-    }
-
-    private float valueAt(int d, int k) {
-        float[] w = weightsOf(d);
-        return w != null && k < w.length ? w[k] : 0;
-    }
-
-    /**
-     * A weight's look: {@code 2 * step + (negative ? 1 : 0)}, its size rounded to steps of 0.05 up to
-     * 1 and of 0.25 beyond, where the width changes slowly and the opacity no more (a width step is
-     * at most 0.4 px); the widest look is every size from 4.625 on, the most {@link #width} draws.
-     */
-    static int look(float v) {
-        double a = Math.abs(v);
-        int step = a < 1 ? (int) Math.round(a / 0.05) : 20 + (int) Math.round((a - 1) / 0.25);
-        return 2 * Math.min(step, LOOKS - 1) + (v < 0 ? 1 : 0);
-    }
-
-    /** The size a look stands for. */
-    static double magnitude(int look) {
-        int step = look / 2;
-        return step <= 20 ? step * 0.05 : 1 + (step - 20) * 0.25;
-    }
-
-    /** A link's line width for a weight of size {@code v}. */
-    private static double width(double v) {
-        return Math.min(8, 0.6 + v * 1.6);
-    }
-
-    /** Adds link {@code k} of {@code ls} to the current path. */
-    private static void curve(GraphicsContext g, double[] ls, int k) {
-        double x0 = ls[4 * k], y0 = ls[4 * k + 1], x1 = ls[4 * k + 2], y1 = ls[4 * k + 3];
-        double mx = (x0 + x1) / 2;
-        g.moveTo(x0, y0);
-        g.bezierCurveTo(mx, y0, mx, y1, x1, y1);
+        return links.ends(dense, index);
     }
 
     /** The link within a few pixels of {@code (x, y)} as {dense, index}, or null. */
     int[] linkAt(double x, double y) {
-        int[] best = null;
-        double bestD = 5 * 5;
-        for (int d = 0; d < links.size(); d++) {
-            double[] ls = links.get(d);
-            for (int k = 0; k < ls.length / 4; k++) {
-                double x0 = ls[4 * k], y0 = ls[4 * k + 1], x1 = ls[4 * k + 2], y1 = ls[4 * k + 3];
-                if (x < x0 - 5 || x > x1 + 5) {
-                    continue;
-                }
-                double mx = (x0 + x1) / 2;
-                for (int i = 0; i <= 32; i++) {
-                    double t = i / 32.0, u = 1 - t;
-                    double bx = u * u * u * x0 + 3 * u * u * t * mx + 3 * u * t * t * mx + t * t * t * x1;
-                    double by = u * u * u * y0 + 3 * u * u * t * y0 + 3 * u * t * t * y1 + t * t * t * y1;
-                    double dd = (bx - x) * (bx - x) + (by - y) * (by - y);
-                    if (dd < bestD) {
-                        bestD = dd;
-                        best = new int[] {d, k};
-                    }
-                }
-            }
-        }
-        return best;
+        return links.at(x, y);
     }
 
     /** Highlights the link under the mouse and shows its weight beside the pointer. */
     private void hoverAt(double x, double y, double screenX, double screenY) {
-        int[] h = linkAt(x, y);
-        boolean same = h == null ? hover == null : hover != null && hover[0] == h[0] && hover[1] == h[1];
-        if (same) {
+        int[] h = links.at(x, y);
+        if (!links.hover(h)) {
             return;
         }
-        hover = h;
-        drawLinks();
         if (h == null) {
             linkTip.hide();
             return;
         }
         linkTip.setText(Messages.format("network.weight.tip", format(value(2 * h[0], h[1]))));
         if (!linkTip.isShowing() && getScene() != null) {
-            linkTip.show(linkCanvas, screenX + 14, screenY + 14);
+            linkTip.show(links, screenX + 14, screenY + 14);
         }
     }
 
@@ -445,7 +274,7 @@ public final class NetworkView extends Pane {
      * markers, which {@link #frame} draws.
      */
     public void update(Snapshot s, GridResult r) {
-        if (s != shown && s.weights().length == 2 * links.size()) {
+        if (s != shown && s.weights().length == 2 * links.layers()) {
             pendingLinks = s;
         }
         if (r != null && r.layers().size() == thumbs.size()) {
@@ -461,28 +290,23 @@ public final class NetworkView extends Pane {
 
     /**
      * Draws the links and bias markers of the newest snapshot {@link #update} was given: at once when
-     * paused, and while playing no sooner than {@link #linkInterval} after the last time. Drawn in
+     * paused, and while playing no sooner than {@link LinkCanvas#interval} after the last time. Drawn in
      * software, a link costs the renderer about as much as the rows it spans (some 85 µs for one of
      * Digits' under Xvfb), so a large network redrawn with every snapshot took the renderer a whole core
      * and the training thread half of one.
      */
     public void frame(long now, boolean playing) {
         Snapshot s = pendingLinks;
-        if (s == null || playing && now - linksDrawn < linkInterval()) {
+        if (s == null || playing && now - linksDrawn < links.interval()) {
             return;
         }
         pendingLinks = null;
         linksDrawn = now;
         shown = s;
-        for (int d = 0; d < links.size(); d++) {
-            if (s.weights()[2 * d].length != links.get(d).length / 4) {
-                return;
-            }
+        if (!links.show(s.weights())) {
+            return;
         }
-        boolean grey = linkWeights == null; // drawn without weights: in grey, whatever the looks say
-        linkWeights = s.weights();
-        drawLinks(grey);
-        for (int d = 0; d < links.size(); d++) {
+        for (int d = 0; d < links.layers(); d++) {
             float[] b = s.weights()[2 * d + 1];
             Rectangle[] bs = biases.get(d);
             for (int i = 0; i < bs.length && i < b.length; i++) {
@@ -492,15 +316,6 @@ public final class NetworkView extends Pane {
                 }
             }
         }
-    }
-
-    /**
-     * The least time between two drawings of the links while playing, in nanoseconds: {@value
-     * #LINKS_PER_SECOND} links a second, so the opening networks redraw with every snapshot, a
-     * 8-16-16-3 network's 432 links twice a second and Digits' 2 368 every 2.4 s.
-     */
-    long linkInterval() {
-        return (long) (order.length * 1e9 / LINKS_PER_SECOND);
     }
 
     /**

@@ -56,16 +56,16 @@ class NetworkViewTest extends WindowTestBase {
     @Test
     void aLooksSizeIsWithinHalfAStepOfTheWeightAndItsSignIsKept() {
         for (float v = -6; v <= 6; v += 0.01f) {
-            int look = NetworkView.look(v);
+            int look = LinkCanvas.look(v);
             double step = Math.abs(v) < 1 ? 0.05 : 0.25;
-            double size = NetworkView.magnitude(look);
+            double size = LinkCanvas.magnitude(look);
             if (Math.abs(v) < 4.7) {
                 assertEquals(Math.abs(v), size, step / 2 + 1e-6, "size of " + v);
             }
             assertEquals(v < 0 ? 1 : 0, look % 2, "sign of " + v);
-            assertTrue(look >= 0 && look < 2 * NetworkView.LOOKS, "look of " + v);
+            assertTrue(look >= 0 && look < 2 * LinkCanvas.LOOKS, "look of " + v);
         }
-        assertNotEquals(NetworkView.look(0.3f), NetworkView.look(0.4f), "0.3 and 0.4 look different");
-        assertEquals(NetworkView.look(8f), NetworkView.look(50f), "beyond the widest look, one look");
+        assertNotEquals(LinkCanvas.look(0.3f), LinkCanvas.look(0.4f), "0.3 and 0.4 look different");
+        assertEquals(LinkCanvas.look(8f), LinkCanvas.look(50f), "beyond the widest look, one look");
     }
 }
