@@ -11,6 +11,7 @@ import dev.nnplay.app.ui.common.LatestWinsWorker;
 import dev.nnplay.app.ui.charts.ChartsView;
 import dev.nnplay.app.ui.common.DialogService;
 import dev.nnplay.app.ui.common.ObservableWorkspace;
+import dev.nnplay.app.ui.common.Throttle;
 import dev.nnplay.app.ui.compare.CompareView;
 import dev.nnplay.app.ui.diagnostics.DiagnosticsPanel;
 import dev.nnplay.app.ui.diagnostics.InsideModel;
@@ -106,13 +107,14 @@ public final class PlaygroundView extends BorderPane {
      * JFreeChart redraws the whole chart in Java2D on every change (10-60 ms here): while playing that
      * happens off the FX thread (see ChartsView), at most four times a second; every point is kept.
      */
-    private static final long CHART_INTERVAL_NANOS = 250_000_000L;
+    private final Throttle chartPace = new Throttle(250_000_000L);
     private boolean chartDirty;
-    /** While playing, the least time between two updates of a table output (see frame). */
-    private static final long TABLE_INTERVAL_NANOS = 330_000_000L;
-    private long tableShown;
+    /**
+     * A table of every test row cannot be read while it changes 12 times a second, and costs the FX
+     * thread and the renderer what the training thread then lacks: while playing, 3 a second.
+     */
+    private final Throttle tablePace = new Throttle(330_000_000L);
     private boolean dark;
-    private long chartDrawn;
 
     public PlaygroundView(PlaygroundViewModel vm, DialogService dialogs, Runnable toggleTheme) {
         this.vm = vm;
@@ -369,10 +371,7 @@ public final class PlaygroundView extends BorderPane {
         // by identity, not poll()'s answer: a test's awaitIdle() may have taken the snapshot already
         if (s != drawn && worker != null) {
             drawn = s;
-            // a table of every test row cannot be read while it changes 12 times a second, and costs
-            // the FX thread and the renderer what the training thread then lacks: while playing, 3 a second
-            if (!playing || evaluator.shape() != OutputShape.TABLE || now - tableShown >= TABLE_INTERVAL_NANOS) {
-                tableShown = now;
+            if (evaluator.shape() != OutputShape.TABLE || tablePace.take(now, playing)) {
                 OutputEvaluator ev = evaluator;
                 worker.submit(() -> {
                     Evaluation e = ev.evaluate(s.weights());
@@ -406,10 +405,9 @@ public final class PlaygroundView extends BorderPane {
             }
         }
         network.frame(now, playing);
-        if (chartDirty && (!playing || now - chartDrawn >= CHART_INTERVAL_NANOS)) {
+        if (chartDirty && chartPace.take(now, playing)) {
             charts.redraw(playing);
             chartDirty = false;
-            chartDrawn = now;
         }
         charts.frame(playing);
         frames.record(now, System.nanoTime() - t0);

@@ -2,6 +2,7 @@ package dev.nnplay.app.ui.compare;
 
 import dev.nnplay.app.ui.common.Messages;
 import dev.nnplay.app.ui.common.Palette;
+import dev.nnplay.app.ui.common.Throttle;
 import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.engine.compare.Comparison;
 import dev.nnplay.engine.compare.RunCurve;
@@ -47,7 +48,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class CompareView extends BorderPane {
     /** The runs' colours, in order. */
     static final int[] COLOURS = {Palette.BLUE, Palette.ORANGE, Palette.GREEN, 0xFF9467BD};
-    private static final long REDRAW_NANOS = 250_000_000L;
     private static final DecimalFormat LOSS = new DecimalFormat("0.0000");
 
     private final CompareViewModel model;
@@ -62,7 +62,8 @@ public final class CompareView extends BorderPane {
     private final List<ChoiceRow> choiceRows = new ArrayList<>();
     private final Label error = new Label();
     private final List<Label[]> readouts = new ArrayList<>();
-    private long drawn;
+    /** The chart is redrawn at most four times a second. */
+    private final Throttle redraws = new Throttle(250_000_000L);
     private boolean dirty;
 
     public CompareView(CompareViewModel model) {
@@ -300,9 +301,8 @@ public final class CompareView extends BorderPane {
     public void frame(long now) {
         model.tick(now);
         model.poll();
-        if (dirty && now - drawn >= REDRAW_NANOS) {
+        if (dirty && redraws.take(now, true)) {
             draw();
-            drawn = now;
         }
     }
 

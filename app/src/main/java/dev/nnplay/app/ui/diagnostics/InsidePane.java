@@ -1,6 +1,7 @@
 package dev.nnplay.app.ui.diagnostics;
 
 import dev.nnplay.app.ui.common.LatestWinsWorker;
+import dev.nnplay.app.ui.common.Throttle;
 import dev.nnplay.engine.data.PreparedData;
 import dev.nnplay.engine.inspect.DigitImages.Miss;
 import dev.nnplay.engine.inspect.NeuronStrips;
@@ -33,9 +34,9 @@ public final class InsidePane extends VBox implements AutoCloseable {
     private final TransformedSpaceView space;
     private final TabularNeuronsView neurons;
     private final DigitsView digits;
-    /** The snapshot last sent to the worker, and when. */
+    /** The snapshot last sent to the worker, and how often one may be. */
     private Snapshot requested;
-    private long requestedAt;
+    private final Throttle requests;
     /** The transformed space last drawn (its principal directions fix the next one's signs). */
     private volatile TransformedSpace lastSpace;
     /** Set when the layer or axes change, to recompute at once. */
@@ -50,6 +51,7 @@ public final class InsidePane extends VBox implements AutoCloseable {
     public InsidePane(InsideModel model, Executor executor) {
         setSpacing(8);
         this.model = model;
+        this.requests = new Throttle(() -> model.kind() == InsideModel.Kind.IMAGE ? IMAGE_NANOS : PLANE_NANOS);
         this.worker = executor == null ? new LatestWinsWorker<>("nnplay-inside") : new LatestWinsWorker<>(executor);
         InsideModel.Kind kind = model.kind();
         space = kind == InsideModel.Kind.PLANE ? new TransformedSpaceView() : null;
@@ -101,12 +103,10 @@ public final class InsidePane extends VBox implements AutoCloseable {
         if (s == null || model.kind() == InsideModel.Kind.NONE) {
             return;
         }
-        long now = System.nanoTime();
-        long gap = model.kind() == InsideModel.Kind.IMAGE ? IMAGE_NANOS : PLANE_NANOS;
-        if (choiceChanged || s != requested && now - requestedAt >= gap) {
+        // a new choice of axes or layer is computed at once, a new snapshot no sooner than the gap allows
+        if ((choiceChanged || s != requested) && requests.take(System.nanoTime(), !choiceChanged)) {
             choiceChanged = false;
             requested = s;
-            requestedAt = now;
             int block = space == null ? -1 : space.block();
             var axes = space == null ? null : space.axes();
             worker.submit(() -> compute(s, block, axes));

@@ -19,10 +19,11 @@ import javafx.util.Duration;
  * frame intervals and the FX-thread work per frame after a warm-up, then trains the same settings
  * with no window for as long and prints both training speeds, and the CPU each thread used in both
  * parts, and quits. With {@code -Dnnplay.measureProject=FILE} both parts train that project instead of
- * the opening one; {@value #WARMUP_PROPERTY} sets the seconds played before recording. Speeds are printed twice: the mean of the snapshots' figures (time inside steps
- * only) and samples per wall-clock second (steps between the first and the last snapshot recorded,
- * times the batch size), which also counts what the training thread spends on snapshots. For the
- * window section of docs/performance.md.
+ * the opening one; {@code -Dnnplay.measureWarmup=SECONDS} sets the play before recording. Speeds are
+ * printed twice: the mean of the snapshots' figures (time inside steps only) and samples per
+ * wall-clock second (steps between the first and the last snapshot recorded, times the batch size),
+ * which also counts what the training thread spends on snapshots. For the window section of
+ * docs/performance.md.
  */
 public final class FrameMeasurement {
     /** The system property that asks for a measurement; its value is the seconds to record. */
@@ -31,7 +32,7 @@ public final class FrameMeasurement {
     static final String PROJECT_PROPERTY = "nnplay.measureProject";
     /**
      * The system property for the seconds of play before recording (default {@value #WARMUP_DEFAULT}):
-     * for the first ten seconds or so C2 compiles the window's own code, with most of a core.
+     * for the first ten seconds or so C2 compiles the window's own code, with some 60 % of a core.
      */
     static final String WARMUP_PROPERTY = "nnplay.measureWarmup";
     private static final double WARMUP_DEFAULT = 15;

@@ -1,6 +1,7 @@
 package dev.nnplay.app.ui.network;
 
 import dev.nnplay.app.ui.common.Messages;
+import dev.nnplay.app.ui.common.Throttle;
 import dev.nnplay.app.ui.common.Tips;
 import dev.nnplay.app.ui.output.Curve;
 import dev.nnplay.app.ui.output.GridEvaluator;
@@ -66,8 +67,8 @@ public final class NetworkView extends Pane {
     private final Tooltip linkTip = new Tooltip();
     /** The snapshot whose weights the links are still to show, or null. */
     private Snapshot pendingLinks;
-    /** When the links were last drawn, on the frame clock. */
-    private long linksDrawn;
+    /** While playing, the links are drawn no more often than their own interval allows. */
+    private final Throttle linkPace = new Throttle(links::interval);
     private final List<Rectangle[]> biases = new ArrayList<>();
     private final int[] buffer = new int[THUMB * THUMB];
     private final float[] sampled = new float[THUMB * THUMB];
@@ -297,11 +298,10 @@ public final class NetworkView extends Pane {
      */
     public void frame(long now, boolean playing) {
         Snapshot s = pendingLinks;
-        if (s == null || playing && now - linksDrawn < links.interval()) {
+        if (s == null || !linkPace.take(now, playing)) {
             return;
         }
         pendingLinks = null;
-        linksDrawn = now;
         shown = s;
         if (!links.show(s.weights())) {
             return;
