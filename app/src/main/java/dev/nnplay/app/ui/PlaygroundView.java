@@ -14,12 +14,10 @@ import dev.nnplay.app.ui.common.ObservableWorkspace;
 import dev.nnplay.app.ui.common.Throttle;
 import dev.nnplay.app.ui.compare.CompareView;
 import dev.nnplay.app.ui.diagnostics.DiagnosticsPanel;
-import dev.nnplay.app.ui.diagnostics.InsideModel;
 import dev.nnplay.app.ui.diagnostics.InsidePane;
 import dev.nnplay.app.ui.lab.LabView;
 import dev.nnplay.app.ui.lessons.LessonPanel;
 import dev.nnplay.app.ui.lessons.LessonsMenu;
-import dev.nnplay.app.ui.lessons.LessonsViewModel;
 import dev.nnplay.app.ui.measure.FrameStats;
 import dev.nnplay.app.ui.network.NetworkViewModel;
 import dev.nnplay.app.ui.training.TrainingBar;
@@ -44,7 +42,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -74,16 +71,8 @@ public final class PlaygroundView extends BorderPane {
     private final OutputPane output;
     private final ChartsView charts;
     private final StatusBar status;
-    private LabView lab;
-    /** Compare runs, built when first shown. */
-    private CompareView compare;
-    /** The inside view: the diagnostics panel and the pictures of what the layers do. */
-    private final DiagnosticsPanel diagnostics;
-    private final VBox inside = new VBox(8);
-    private InsidePane insidePane;
-    private Tab insideTab;
-    private Tab compareTab;
-    private TabPane tabs;
+    /** The playground, inside, compare runs and lab tabs, and the views that live only in them. */
+    private final ModeTabs modes;
     /** Below this width the lesson list folds away by itself, so the playground keeps the window. */
     private static final double LESSONS_UNFOLDED_FROM = 1300;
     /** The window's files: open, save, export, recovery. */
@@ -171,15 +160,14 @@ public final class PlaygroundView extends BorderPane {
                 networkColumn, Fit.scrolling(outputColumn));
         Fit.compactBelow(this, display, features::setCompact);
         columns.getStyleClass().add("columns");
-        diagnostics = new DiagnosticsPanel(vm.diagnostics());
-        diagnostics.setExpanded(true);
-        setCenter(modes(columns, top.getChildren().get(1)));
+        modes = new ModeTabs(vm, fileMenu, columns, top.getChildren().get(1));
+        setCenter(modes);
         setBottom(status);
         setRight(new LessonPanel(vm.lessons()));
         Fit.narrowerThan(this, display, LESSONS_UNFOLDED_FROM, vm.lessons()::windowNarrow);
         fileMenu.getMenus().add(new LessonsMenu(vm.lessons()));
-        fileMenu.addPicture(Messages.get("image.diagnostics"), diagnostics.exportNode(), () -> true);
-        fileMenu.addPicture(Messages.get("image.inside"), inside, () -> true);
+        fileMenu.addPicture(Messages.get("image.diagnostics"), modes.diagnostics().exportNode(), () -> true);
+        fileMenu.addPicture(Messages.get("image.inside"), modes.inside(), () -> true);
         fileMenu.addPicture(Messages.get("image.heatmap"), output, () -> !vm.data().drawModeProperty().get());
         fileMenu.addPicture(Messages.get("image.network"), network, () -> true);
         ChartImages.offer(fileMenu, charts, Messages.get("image.charts"), dialogs);
@@ -201,87 +189,6 @@ public final class PlaygroundView extends BorderPane {
                 frame(now);
             }
         };
-    }
-
-    /**
-     * The playground and the descent lab as two tabs, the playground's state kept while the lab is
-     * shown; the training bar belongs to the playground and hides with it. The lab is built when first
-     * opened.
-     */
-    private TabPane modes(javafx.scene.Node playground, javafx.scene.Node trainingBar) {
-        Tab play = new Tab(Messages.get("mode.playground"), playground);
-        play.setId("tab-playground");
-        insideTab = new Tab(Messages.get("mode.inside"));
-        insideTab.setId("tab-inside");
-        ScrollPane insideScroll = new ScrollPane(inside);
-        insideScroll.setFitToWidth(true);
-        insideScroll.getStyleClass().add("edge-to-edge");
-        inside.getStyleClass().addAll("panel", "inside-panel");
-        inside.getChildren().add(diagnostics);
-        insideTab.setContent(insideScroll);
-        compareTab = new Tab(Messages.get("mode.compare"));
-        compareTab.setId("tab-compare");
-        Tab labTab = new Tab(Messages.get("mode.lab"));
-        labTab.setId("tab-lab");
-        tabs = new TabPane(play, insideTab, compareTab, labTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("modes");
-        LessonsViewModel lessons = vm.lessons();
-        vm.diagnostics().setOpen(false);
-        diagnostics.expandedProperty().addListener((o, a, b) -> vm.diagnostics().setOpen(b && insideTab.isSelected()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            boolean inLab = b == labTab;
-            boolean inCompare = b == compareTab;
-            trainingBar.setVisible(!inLab && !inCompare);
-            trainingBar.setManaged(!inLab && !inCompare);
-            vm.diagnostics().setOpen(b == insideTab && diagnostics.isExpanded());
-            if (inLab && lab == null) {
-                lab = new LabView(vm.lab());
-                labTab.setContent(lab);
-                fileMenu.addPicture(Messages.get("image.lab"), lab.mapNode(), () -> true);
-            }
-            if (inCompare) {
-                compareView();
-            }
-            if (lab != null) {
-                if (inLab) {
-                    lab.start();
-                } else {
-                    lab.stop();
-                }
-            }
-            LessonsViewModel.View v = inLab ? LessonsViewModel.View.LAB
-                    : inCompare ? LessonsViewModel.View.COMPARE : LessonsViewModel.View.PLAYGROUND;
-            if (b != insideTab && lessons.viewProperty().get() != v) {
-                lessons.viewProperty().set(v);
-            }
-        });
-        lessons.viewProperty().addListener((o, a, b) -> {
-            Tab want = switch (b) {
-                case LAB -> labTab;
-                case COMPARE -> compareTab;
-                case PLAYGROUND -> tabs.getSelectionModel().getSelectedItem() == insideTab ? insideTab : play;
-            };
-            if (tabs.getSelectionModel().getSelectedItem() != want) {
-                tabs.getSelectionModel().select(want);
-            }
-        });
-        return tabs;
-    }
-
-    /** Compare runs' view, built on first use. */
-    private CompareView compareView() {
-        if (compare == null) {
-            compare = new CompareView(vm.compare());
-            compareTab.setContent(compare);
-            fileMenu.addPicture(Messages.get("image.compare"), compare.chartNode(), () -> true);
-        }
-        return compare;
-    }
-
-    /** The descent lab's view, once opened; null before. */
-    public LabView lab() {
-        return lab;
     }
 
     private HBox networkHeader(NetworkViewModel model) {
@@ -340,13 +247,7 @@ public final class PlaygroundView extends BorderPane {
     /** Stops the frame loop and the output worker. */
     public void stop() {
         timer.stop();
-        if (lab != null) {
-            lab.stop();
-        }
-        if (insidePane != null) {
-            insidePane.close();
-            insidePane = null;
-        }
+        modes.stop();
         if (worker != null) {
             worker.close();
             worker = null;
@@ -384,15 +285,7 @@ public final class PlaygroundView extends BorderPane {
             updateBanner();
             vm.diagnostics().accept(s);
         }
-        if (insideTab.isSelected()) {
-            diagnostics.refresh();
-            if (insidePane != null) {
-                insidePane.frame(s);
-            }
-        }
-        if (compare != null) {
-            compare.frame(now);
-        }
+        modes.frame(now, s);
         Drawn d = worker != null ? worker.take() : null;
         if (d != null && d.evaluation().source() == evaluator) {
             evaluated = d.snapshot();
@@ -414,26 +307,13 @@ public final class PlaygroundView extends BorderPane {
     }
 
     private void rebuildStructure() {
-        rebuildInside();
+        modes.rebuildInside(dark);
         evaluator = outputModel.newEvaluator();
         output.switchTo(evaluator.shape());
         network.rebuild();
         drawn = null;
         evaluated = null;
         lastResult = null;
-    }
-
-    /** The pictures of the inside view for the network and data now in the workspace. */
-    private void rebuildInside() {
-        if (insidePane != null) {
-            insidePane.close();
-            inside.getChildren().remove(insidePane);
-        }
-        insidePane = new InsidePane(vm.newInsideModel());
-        insidePane.applyTheme(dark);
-        if (insidePane.kind() != InsideModel.Kind.NONE) {
-            inside.getChildren().add(insidePane);
-        }
     }
 
     private void updateBanner() {
@@ -481,10 +361,7 @@ public final class PlaygroundView extends BorderPane {
     public void applyTheme(boolean dark) {
         this.dark = dark;
         charts.applyTheme(dark);
-        diagnostics.applyTheme(dark);
-        if (insidePane != null) {
-            insidePane.applyTheme(dark);
-        }
+        modes.applyTheme(dark);
     }
 
     public FilesViewModel files() {
@@ -497,22 +374,27 @@ public final class PlaygroundView extends BorderPane {
 
     /** The tabs: playground, inside, compare runs, lab. */
     public TabPane tabs() {
-        return tabs;
+        return modes;
     }
 
     /** The inside view's diagnostics panel. */
     public DiagnosticsPanel diagnosticsPanel() {
-        return diagnostics;
+        return modes.diagnostics();
     }
 
     /** The inside view's pictures, for the current network; null before the first frame. */
     public InsidePane insidePane() {
-        return insidePane;
+        return modes.insidePane();
     }
 
     /** Compare runs' view, built when first asked for. */
     public CompareView compare() {
-        return compareView();
+        return modes.compare();
+    }
+
+    /** The descent lab's view, once opened; null before. */
+    public LabView lab() {
+        return modes.lab();
     }
 
     /** Zoom and presentation mode. */
